@@ -1,0 +1,27 @@
+/**
+ * Engine-neutral property testing for cqui: generators of valid inputs, a small shrinking runner,
+ * and the convention for laws.
+ *
+ * <ul>
+ *   <li>{@link io.github.cqui.rules.testing.Draws} is the one source of randomness: "an int between
+ *       lo and hi, inclusive". Smaller draws mean simpler values.
+ *   <li>{@link io.github.cqui.rules.testing.Gen} is a function of {@code Draws} with the usual
+ *       combinators. Generators build valid values by construction (no filter-and-retry), and draw
+ *       the simplest-making choices first (draw <i>n</i> before the date; a date is an offset from
+ *       the first covered day), so shrinking the draws shrinks the value with no per-type shrinker.
+ *       {@link io.github.cqui.rules.testing.Gen#samples(long, int)} gives seeded samples for any
+ *       engine (e.g. a JUnit {@code @ParameterizedTest @MethodSource}).
+ *   <li>{@link io.github.cqui.rules.testing.Property} runs a law over generated cases: bound cases
+ *       first, then random ones; on failure it shrinks the recorded draws and throws a {@link
+ *       io.github.cqui.rules.testing.PropertyFailedError} naming the seed and the system property
+ *       that replays it ({@code -Dcqui.seed=…}); {@code -Dcqui.tries=…} sets the number of cases.
+ *   <li>Laws are plain static methods ({@code …Laws.someLaw(…)}) that throw {@link AssertionError},
+ *       so an integrator can run them with any engine, or with none.
+ * </ul>
+ *
+ * <p>This package depends on no test engine. See {@code TESTING.md} for the design.
+ */
+@NullMarked
+package io.github.cqui.rules.testing;
+
+import org.jspecify.annotations.NullMarked;
