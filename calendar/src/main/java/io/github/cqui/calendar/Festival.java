@@ -1,0 +1,47 @@
+package io.github.cqui.calendar;
+
+import org.immutables.value.Value;
+
+/**
+ * A festival (节日) of the State Council holiday notices, by its Chinese name with an English gloss,
+ * for example 国庆节 / National Day.
+ *
+ * <p>Immutable and thread-safe; equal when both names are equal.
+ */
+@Value.Immutable
+@CquiStyle
+public abstract class Festival {
+
+  /** The Chinese name, exactly as the notice writes it, for example {@code 国庆节}. */
+  @Value.Parameter
+  public abstract String name();
+
+  /** The English name, for example {@code National Day}. */
+  @Value.Parameter
+  public abstract String englishName();
+
+  /**
+   * A festival from its names.
+   *
+   * @param name the Chinese name, not blank
+   * @param englishName the English name, not blank
+   * @return the festival
+   * @throws CalendarDataException if either name is blank
+   */
+  public static Festival of(String name, String englishName) {
+    return ImmutableFestival.of(name, englishName);
+  }
+
+  @Value.Check
+  void check() {
+    if (name().isBlank() || englishName().isBlank()) {
+      throw new CalendarDataException(
+          "festival '" + name() + "' / '" + englishName() + "': both names must be non-blank");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name() + " (" + englishName() + ")";
+  }
+}

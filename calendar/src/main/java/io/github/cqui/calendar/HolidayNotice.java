@@ -1,0 +1,62 @@
+package io.github.cqui.calendar;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A published holiday notice (for example 国务院办公厅关于2025年部分节假日安排的通知, 国办发明电〔2024〕12号), or a notice
+ * amending one.
+ *
+ * <p>Immutable and thread-safe; equal when every field is equal.
+ */
+@Value.Immutable
+@CquiStyle
+public abstract class HolidayNotice {
+
+  /** The document number, for example {@code 国办发明电〔2024〕12号}. */
+  public abstract String number();
+
+  /** The issuing body, for example {@code 国务院办公厅}. */
+  public abstract String issuer();
+
+  /** The date the notice is dated. */
+  public abstract LocalDate dated();
+
+  /** The date the notice was published. */
+  public abstract LocalDate published();
+
+  /** Where the official text is published. */
+  public abstract String url();
+
+  /**
+   * For an amending notice: what it changed in the year's schedule. Empty for an original notice.
+   */
+  public abstract Optional<String> amends();
+
+  /** A builder for a notice. */
+  public static ImmutableHolidayNotice.Builder builder() {
+    return ImmutableHolidayNotice.builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (number().isBlank()) {
+      throw new CalendarDataException("notice number '" + number() + "' must not be blank");
+    }
+    if (published().isBefore(dated())) {
+      throw new CalendarDataException(
+          "notice "
+              + number()
+              + ": published "
+              + published()
+              + " is before the date it is dated, "
+              + dated());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return number() + " (" + issuer() + ", published " + published() + ")";
+  }
+}

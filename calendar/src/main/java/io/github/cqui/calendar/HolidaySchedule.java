@@ -1,0 +1,136 @@
+package io.github.cqui.calendar;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+
+/**
+ * The national holiday schedule of one or more consecutive notice years, as the State Council
+ * holiday notices publish it, which Chongqing follows unchanged.
+ *
+ * <p>Load it from JSON of the shape of the bundled {@code cn-holidays.json} ({@link
+ * #fromJson(String)}), or build it in code ({@link #builder()}). Validated when built: at least one
+ * year; years unique and consecutive; every year valid ({@link NoticeYear}); no date listed by two
+ * years. A violation throws {@link CalendarDataException} naming the entry; nothing is skipped.
+ *
+ * <p>The working-day rule: a date is a working day when it is a make-up working day, or when it is
+ * Monday to Friday and not a rest day.
+ *
+ * <p>Immutable and thread-safe; equal when the years are equal (years are kept in ascending order).
+ */
+@Value.Immutable
+@CquiStyle
+public abstract class HolidaySchedule {
+
+  /** The notice years, in ascending order, consecutive. */
+  public abstract List<NoticeYear> years();
+
+  /** A builder for a schedule. */
+  public static ImmutableHolidaySchedule.Builder builder() {
+    return ImmutableHolidaySchedule.builder();
+  }
+
+  /**
+   * Reads a schedule from JSON of the bundled shape: {@code festivals} (Chinese → English name) and
+   * {@code years[]} with {@code year}, {@code notices[]} ({@code number}, {@code issuer}, {@code
+   * dated}, {@code published}, {@code url}, optional {@code amends}), {@code restDays[]} and {@code
+   * makeUpWorkdays[]} ({@code date}, {@code festival}). An optional top-level {@code about} text is
+   * allowed. Any other field is rejected.
+   *
+   * @param json the JSON text
+   * @return the validated schedule
+   * @throws CalendarDataException naming the JSON path of the offending entry
+   */
+  public static HolidaySchedule fromJson(String json) {
+    return HolidayScheduleJson.read(json);
+  }
+
+  /**
+   * Reads a schedule from UTF-8 JSON; see {@link #fromJson(String)}. The stream is read to its end
+   * and not closed.
+   *
+   * @throws CalendarDataException naming the offending entry
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static HolidaySchedule fromJson(InputStream json) {
+    try {
+      return fromJson(new String(json.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the holiday schedule", e);
+    }
+  }
+
+  /** The first notice year. */
+  public int firstYear() {
+    return years().get(0).year();
+  }
+
+  /** The last notice year. */
+  public int lastYear() {
+    return years().get(years().size() - 1).year();
+  }
+
+  /**
+   * This schedule with the years of {@code other} added, each replacing the year of the same number
+   * (a revised notice) or extending the schedule (a newly published year).
+   *
+   * @throws CalendarDataException if the result is not consecutive or a date is listed twice
+   */
+  public HolidaySchedule with(HolidaySchedule other) {
+    Map<Integer, NoticeYear> byYear = new TreeMap<>();
+    years().forEach(y -> byYear.put(y.year(), y));
+    other.years().forEach(y -> byYear.put(y.year(), y));
+    return builder().years(byYear.values()).build();
+  }
+
+  @Value.Check
+  HolidaySchedule validateAndSort() {
+    if (years().isEmpty()) {
+      throw new CalendarDataException(
+          "the holiday schedule has no year; a calendar needs at least one notice year");
+    }
+    List<NoticeYear> sorted =
+        ImmutableList.sortedCopyOf(Comparator.comparingInt(NoticeYear::year), years());
+    Map<LocalDate, Integer> dateToYear = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      NoticeYear y = sorted.get(i);
+      if (i > 0 && y.year() == sorted.get(i - 1).year()) {
+        throw new CalendarDataException(
+            "notice year " + y.year() + " is listed twice; to revise a year, replace it");
+      }
+      if (i > 0 && y.year() != sorted.get(i - 1).year() + 1) {
+        throw new CalendarDataException(
+            "notice year "
+                + y.year()
+                + " follows "
+                + sorted.get(i - 1).year()
+                + ": the years of a schedule must be consecutive, or the calendar would have a gap");
+      }
+      for (List<ScheduledDay> days : List.of(y.restDays(), y.makeUpWorkdays())) {
+        for (ScheduledDay d : days) {
+          Integer other = dateToYear.putIfAbsent(d.date(), y.year());
+          if (other != null) {
+            throw new CalendarDataException(
+                "notice year "
+                    + y.year()
+                    + ", "
+                    + d.date()
+                    + ": also listed by notice year "
+                    + other
+                    + "; a date belongs to one notice");
+          }
+        }
+      }
+    }
+    return sorted.equals(years()) ? this : builder().years(sorted).build();
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.cqui.calendar;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A working day of the national schedule that a local authority closed, for example a county
+ * closure for an ethnic festival in one of Chongqing's autonomous counties (《全国年节及纪念日放假办法》 art 4).
+ * None is bundled; add them with {@link WorkingDayCalendar#withLocalRestDays}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+public abstract class LocalRestDay {
+
+  /** The closed date. */
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /** Why the day is closed, for example {@code 土家族摆手节}. */
+  @Value.Parameter
+  public abstract String reason();
+
+  /** The authority that decided it, for example {@code 石柱土家族自治县人民政府}. */
+  @Value.Parameter
+  public abstract String authority();
+
+  /**
+   * A local rest day.
+   *
+   * @throws CalendarDataException if the reason or the authority is blank
+   */
+  public static LocalRestDay of(LocalDate date, String reason, String authority) {
+    return ImmutableLocalRestDay.of(date, reason, authority);
+  }
+
+  @Value.Check
+  void check() {
+    if (reason().isBlank() || authority().isBlank()) {
+      throw new CalendarDataException(
+          "local rest day " + date() + ": the reason and the authority must be non-blank");
+    }
+  }
+}

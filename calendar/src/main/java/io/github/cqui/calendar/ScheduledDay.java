@@ -1,0 +1,33 @@
+package io.github.cqui.calendar;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * One date that a holiday notice names: a rest day of a holiday block, or a make-up working day,
+ * with the festival whose block it belongs to.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+public abstract class ScheduledDay {
+
+  /** The date. */
+  @Value.Parameter
+  public abstract LocalDate date();
+
+  /** The festival whose block the date belongs to. */
+  @Value.Parameter
+  public abstract Festival festival();
+
+  /** A scheduled day. */
+  public static ScheduledDay of(LocalDate date, Festival festival) {
+    return ImmutableScheduledDay.of(date, festival);
+  }
+
+  @Override
+  public String toString() {
+    return date() + " " + festival().name();
+  }
+}

@@ -1,0 +1,151 @@
+package io.github.cqui.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every validation rule of the holiday data, with the message that names the entry. */
+class HolidayScheduleValidationTest {
+
+  private static final String VALID =
+      "{\"about\":\"test\",\"festivals\":{\"国庆节\":\"National Day\"},\"years\":[{\"year\":2025,"
+          + "\"notices\":[{\"number\":\"国办发明电〔2024〕12号\",\"issuer\":\"国务院办公厅\","
+          + "\"dated\":\"2024-11-12\",\"published\":\"2024-11-12\",\"url\":\"https://www.gov.cn/x\"}],"
+          + "\"restDays\":[{\"date\":\"2025-10-01\",\"festival\":\"国庆节\"},"
+          + "{\"date\":\"2025-10-02\",\"festival\":\"国庆节\"}],"
+          + "\"makeUpWorkdays\":[{\"date\":\"2025-10-11\",\"festival\":\"国庆节\"}]}]}";
+
+  @Test
+  void aValidDocumentLoads() {
+    HolidaySchedule schedule = HolidaySchedule.fromJson(VALID);
+    WorkingDayCalendar calendar = WorkingDayCalendar.of(schedule);
+    assertThat(calendar.isWorkingDay(LocalDate.of(2025, 10, 1))).isFalse();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2025, 10, 11))).isTrue();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2025, 10, 3))).isTrue();
+    assertThat(calendar.dayInfo(LocalDate.of(2025, 10, 1)).festival())
+        .contains(Festival.of("国庆节", "National Day"));
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"2025-10-11\",\"festival\"|\"2025-09-29\",\"festival\"|years[0]: notice year 2025,"
+            + " makeUpWorkdays[0] 2025-09-29: a make-up working day (调休上班) must be a Saturday or"
+            + " Sunday, but it is a MONDAY",
+        "\"2025-10-02\"|\"2025-10-11\"|years[0]: notice year 2025, makeUpWorkdays[0] 2025-10-11:"
+            + " listed both as a rest day and as a make-up working day (also restDays[1])",
+        "\"2025-10-02\"|\"2025-10-01\"|years[0]: notice year 2025, restDays[1] 2025-10-01: listed"
+            + " twice (also restDays[0])",
+        "\"2025-10-02\"|\"2027-03-01\"|years[0]: notice year 2025, restDays[1] 2027-03-01: too far"
+            + " outside the notice year (a notice for 2025 may name dates from 2024-12-01 to"
+            + " 2026-01-31)",
+        "\"festival\":\"国庆节\"},{\"date\":\"2025-10-02\"|\"festivl\":\"国庆节\"},{\"date\":\"2025-10-02\""
+            + "|years[0].restDays[0]: unknown field 'festivl' (allowed: [date, festival])",
+        "\"2025-10-02\"|\"2025-13-02\"|years[0].restDays[1].date = '2025-13-02': not a valid ISO"
+            + " date (yyyy-MM-dd)",
+        "\"2025-10-02\"|\"2025-1-2\"|years[0].restDays[1].date = '2025-1-2': not a valid ISO date"
+            + " (yyyy-MM-dd)",
+        "\"2025-10-02\",\"festival\":\"国庆节\"|\"2025-10-02\",\"festival\":\"春节\"|years[0].restDays[1]"
+            + ".festival = '春节': not one of the festivals declared in 'festivals' [国庆节]",
+        ",\"url\":\"https://www.gov.cn/x\"||years[0].notices[0]: missing field 'url'",
+        "\"year\":2025|\"year\":\"2025\"|years[0].year: expected a number, found the string \"2025\"",
+        "\"about\"|\"aboot\"|the document: unknown field 'aboot' (allowed: [about, festivals, years])",
+        "\"published\":\"2024-11-12\"|\"published\":\"2024-11-11\"|years[0]: notice 国办发明电〔2024〕12号:"
+            + " published 2024-11-11 is before the date it is dated, 2024-11-12",
+      })
+  void invalidDataIsRejectedNamingTheEntry(String replace, String with, String message) {
+    String json =
+        VALID.replaceFirst(java.util.regex.Pattern.quote(replace), with == null ? "" : with);
+    assertThat(json).isNotEqualTo(VALID);
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(json))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void malformedJsonNamesTheLineAndColumn() {
+    assertThatThrownBy(() -> HolidaySchedule.fromJson("{\"years\":\n [1,,2]}"))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage("malformed JSON at line 2, column 5: unexpected character ','");
+    assertThatThrownBy(() -> HolidaySchedule.fromJson("{\"years\":[], \"years\":[]}"))
+        .hasMessageContaining("field 'years' appears twice in one object");
+  }
+
+  @Test
+  void aScheduleWithoutYearsIsRejected() {
+    assertThatThrownBy(() -> HolidaySchedule.fromJson("{\"festivals\":{},\"years\":[]}"))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage("the holiday schedule has no year; a calendar needs at least one notice year");
+  }
+
+  @Test
+  void yearsMustBeUniqueAndConsecutive() {
+    NoticeYear y2025 = HolidaySchedule.fromJson(VALID).years().get(0);
+    NoticeYear y2027 =
+        NoticeYear.builder()
+            .from(y2025)
+            .year(2027)
+            .restDays(List.of())
+            .makeUpWorkdays(List.of())
+            .build();
+    assertThatThrownBy(() -> HolidaySchedule.builder().addYears(y2025, y2027).build())
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "notice year 2027 follows 2025: the years of a schedule must be consecutive, or the"
+                + " calendar would have a gap");
+    assertThatThrownBy(() -> HolidaySchedule.builder().addYears(y2025, y2025).build())
+        .hasMessage("notice year 2025 is listed twice; to revise a year, replace it");
+  }
+
+  @Test
+  void aYearWithoutANoticeIsRejected() {
+    assertThatThrownBy(() -> NoticeYear.builder().year(2027).build())
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage("notice year 2027: no notice; every year's schedule must name its notice");
+  }
+
+  @Test
+  void aDateListedByTwoYearsIsRejected() {
+    NoticeYear y2025 = HolidaySchedule.fromJson(VALID).years().get(0);
+    Festival newYear = Festival.of("元旦", "New Year's Day");
+    NoticeYear y2026 =
+        NoticeYear.builder()
+            .from(y2025)
+            .year(2026)
+            .makeUpWorkdays(List.of())
+            .restDays(List.of(ScheduledDay.of(LocalDate.of(2025, 12, 31), newYear)))
+            .notices(
+                List.of(
+                    ImmutableHolidayNotice.copyOf(y2025.notices().get(0))
+                        .withNumber("国办发明电〔2025〕7号")))
+            .build();
+    NoticeYear clash =
+        ImmutableNoticeYear.copyOf(y2025)
+            .withRestDays(ScheduledDay.of(LocalDate.of(2025, 12, 31), newYear));
+    assertThatThrownBy(() -> HolidaySchedule.builder().addYears(clash, y2026).build())
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "notice year 2026, 2025-12-31: also listed by notice year 2025; a date belongs to one"
+                + " notice");
+  }
+
+  @Test
+  void theBundledDataLoadsAndTheDayOrderDoesNotMatter() {
+    HolidaySchedule bundled = WorkingDayCalendar.chongqing().schedule();
+    assertThat(bundled.firstYear()).isEqualTo(2015);
+    assertThat(bundled.lastYear()).isEqualTo(2026);
+    NoticeYear y = bundled.years().get(10);
+    NoticeYear reversed =
+        NoticeYear.builder()
+            .from(y)
+            .restDays(com.google.common.collect.Lists.reverse(y.restDays()))
+            .build();
+    assertThat(reversed).isEqualTo(y);
+  }
+}
