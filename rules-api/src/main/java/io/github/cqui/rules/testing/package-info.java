@@ -11,6 +11,9 @@
  *       the first covered day), so shrinking the draws shrinks the value with no per-type shrinker.
  *       {@link io.github.cqui.rules.testing.Gen#samples(long, int)} gives seeded samples for any
  *       engine (e.g. a JUnit {@code @ParameterizedTest @MethodSource}).
+ *   <li>{@link io.github.cqui.rules.testing.CalendarGens} generates dates valid for a given
+ *       working-day calendar: covered dates, working days, rest days, make-up working days, and a
+ *       count of working days with room for it inside coverage.
  *   <li>{@link io.github.cqui.rules.testing.Property} runs a law over generated cases: bound cases
  *       first, then random ones; on failure it shrinks the recorded draws and throws a {@link
  *       io.github.cqui.rules.testing.PropertyFailedError} naming the seed and the system property
