@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,17 @@ class PlantedBugsTest {
 
   static LongStream seeds() {
     return LongStream.rangeClosed(1, 25);
+  }
+
+  /** Runs the property with the seed and returns its failure, which it must have. */
+  private static <T> PropertyFailedError failure(
+      String name, Gen<T> gen, long seed, int tries, Consumer<? super T> law) {
+    PropertyFailedError error =
+        catchThrowableOfType(
+            PropertyFailedError.class,
+            () -> Property.forAll(name, gen).withSeed(seed).check(tries, law));
+    assertThat(error).as("the planted bug is found").isNotNull();
+    return error;
   }
 
   // ---- a calendar that treats one make-up Saturday as a rest day ----------------------------
@@ -53,14 +65,12 @@ class PlantedBugsTest {
   @MethodSource("seeds")
   void aMakeUpSaturdayTakenForARestDayIsFound(long seed) {
     PropertyFailedError error =
-        catchThrowableOfType(
-            PropertyFailedError.class,
-            () ->
-                Property.forAll(
-                        "isWorkingDay agrees with the calendar",
-                        CalendarGens.makeUpWorkingDays(CALENDAR))
-                    .withSeed(seed)
-                    .check(1000, PlantedBugsTest::agreesWithCalendar));
+        failure(
+            "isWorkingDay agrees with the calendar",
+            CalendarGens.makeUpWorkingDays(CALENDAR),
+            seed,
+            1000,
+            PlantedBugsTest::agreesWithCalendar);
 
     assertThat(error.smallestCase()).isEqualTo(BUGGY_DAY);
     assertThat(error.triesRun()).isGreaterThan(2); // the bound cases pass
@@ -71,14 +81,12 @@ class PlantedBugsTest {
   @MethodSource("seeds")
   void aListOfDatesShrinksToTheOneBadDate(long seed) {
     PropertyFailedError error =
-        catchThrowableOfType(
-            PropertyFailedError.class,
-            () ->
-                Property.forAll(
-                        "every date of a list agrees with the calendar",
-                        Gen.listOf(CalendarGens.makeUpWorkingDays(CALENDAR), 0, 20))
-                    .withSeed(seed)
-                    .check(1000, dates -> dates.forEach(PlantedBugsTest::agreesWithCalendar)));
+        failure(
+            "every date of a list agrees with the calendar",
+            Gen.listOf(CalendarGens.makeUpWorkingDays(CALENDAR), 0, 20),
+            seed,
+            1000,
+            dates -> dates.forEach(PlantedBugsTest::agreesWithCalendar));
 
     assertThat(error.smallestCase()).isEqualTo(List.of(BUGGY_DAY));
   }
@@ -110,12 +118,12 @@ class PlantedBugsTest {
   @MethodSource("seeds")
   void aSplitThatDropsAFenShrinksToOneFenInTwoParts(long seed) {
     PropertyFailedError error =
-        catchThrowableOfType(
-            PropertyFailedError.class,
-            () ->
-                Property.forAll("parts sum to the whole", splits(100_000))
-                    .withSeed(seed)
-                    .check(300, PlantedBugsTest::partsSumToTheWhole));
+        failure(
+            "parts sum to the whole",
+            splits(100_000),
+            seed,
+            300,
+            PlantedBugsTest::partsSumToTheWhole);
 
     // n = 1 never loses a fen, and 0 fen never does: one fen in two parts is the least failure
     assertThat(error.smallestCase()).isEqualTo(new Split(2, 1));
@@ -127,12 +135,12 @@ class PlantedBugsTest {
   @MethodSource("seeds")
   void aSplitOfAmountsBeyondAnIntShrinksToOneFenInTwoParts(long seed) {
     PropertyFailedError error =
-        catchThrowableOfType(
-            PropertyFailedError.class,
-            () ->
-                Property.forAll("parts sum to the whole", splits(1_000_000_000_000L))
-                    .withSeed(seed)
-                    .check(300, PlantedBugsTest::partsSumToTheWhole));
+        failure(
+            "parts sum to the whole",
+            splits(1_000_000_000_000L),
+            seed,
+            300,
+            PlantedBugsTest::partsSumToTheWhole);
 
     assertThat(error.smallestCase()).isEqualTo(new Split(2, 1));
   }
@@ -141,26 +149,30 @@ class PlantedBugsTest {
 
   private static final Gen<List<Integer>> LISTS = Gen.listOf(Gen.ints(0, 10_000), 0, 10);
 
-  private static int sum(List<Integer> list) {
-    return list.stream().mapToInt(Integer::intValue).sum();
+  private static void sumsToLessThan1000(List<Integer> list) {
+    int sum = list.stream().mapToInt(Integer::intValue).sum();
+    if (sum >= 1000) {
+      throw new AssertionError("sum " + sum);
+    }
+  }
+
+  private static void sumsOutside1000To50000(List<Integer> list) {
+    int sum = list.stream().mapToInt(Integer::intValue).sum();
+    if (sum >= 1000 && sum <= 50_000) {
+      throw new AssertionError("sum " + sum);
+    }
   }
 
   @ParameterizedTest
   @MethodSource("seeds")
   void aListSummingTo1000ShrinksToTheSingleElement1000(long seed) {
     PropertyFailedError error =
-        catchThrowableOfType(
-            PropertyFailedError.class,
-            () ->
-                Property.forAll("every list sums to less than 1000", LISTS)
-                    .withSeed(seed)
-                    .check(
-                        300,
-                        list -> {
-                          if (sum(list) >= 1000) {
-                            throw new AssertionError("sum " + sum(list));
-                          }
-                        }));
+        failure(
+            "every list sums to less than 1000",
+            LISTS,
+            seed,
+            300,
+            PlantedBugsTest::sumsToLessThan1000);
 
     assertThat(error.triesRun()).isEqualTo(2); // the all-high case: ten times 10 000
     assertThat(error.smallestCase()).isEqualTo(List.of(1000));
@@ -170,19 +182,12 @@ class PlantedBugsTest {
   @MethodSource("seeds")
   void aFailureBetweenTheBoundsShrinksToTheSingleElement1000(long seed) {
     PropertyFailedError error =
-        catchThrowableOfType(
-            PropertyFailedError.class,
-            () ->
-                Property.forAll("no list sums into [1000, 50 000]", LISTS)
-                    .withSeed(seed)
-                    .check(
-                        300,
-                        list -> {
-                          int sum = sum(list);
-                          if (sum >= 1000 && sum <= 50_000) {
-                            throw new AssertionError("sum " + sum);
-                          }
-                        }));
+        failure(
+            "no list sums into [1000, 50 000]",
+            LISTS,
+            seed,
+            300,
+            PlantedBugsTest::sumsOutside1000To50000);
 
     assertThat(error.triesRun()).isGreaterThan(2); // 0 and 100 000 are outside
     assertThat(error.smallestCase()).isEqualTo(List.of(1000));
