@@ -34,10 +34,8 @@ public final class Draws {
   private int[] highs = new int[16];
   private int size;
 
+  /** {@code maxDraws} is checked by the callers ({@link Property#withMaxDraws(int)}). */
   private Draws(Source source, int maxDraws) {
-    if (maxDraws < 1) {
-      throw new IllegalArgumentException("maxDraws must be >= 1, was " + maxDraws);
-    }
     this.source = source;
     this.maxDraws = maxDraws;
   }
