@@ -103,11 +103,10 @@ public abstract class ExplanationStep {
     }
     Map<String, String> values = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      if (!(namesAndValues[i] instanceof String)) {
+      if (!(namesAndValues[i] instanceof String name)) {
         throw InvalidInputException.of(
             "values[" + i + "]", namesAndValues[i], "must be a value name (a String)");
       }
-      String name = (String) namesAndValues[i];
       if (values.put(name, String.valueOf(namesAndValues[i + 1])) != null) {
         throw InvalidInputException.of("values", name, "is given twice");
       }

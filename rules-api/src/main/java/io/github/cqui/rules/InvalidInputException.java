@@ -15,8 +15,13 @@ public class InvalidInputException extends CquiException {
   /** Longest value rendering kept in the message; longer values are cut and marked. */
   private static final int MAX_VALUE_LENGTH = 200;
 
+  /** The name of the offending input field. */
   private final String field;
+
+  /** The rendering of the offending value. */
   private final String value;
+
+  /** The rule the value breaks. */
   private final String rule;
 
   /**

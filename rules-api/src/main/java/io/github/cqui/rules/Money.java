@@ -441,7 +441,7 @@ public final class Money implements Comparable<Money> {
    */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Money && ((Money) other).fen == fen;
+    return other instanceof Money money && money.fen == fen;
   }
 
   /**

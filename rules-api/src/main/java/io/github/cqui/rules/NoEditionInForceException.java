@@ -2,6 +2,7 @@ package io.github.cqui.rules;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * No policy edition is in force on the date a rule names (for example a receipt date before the
@@ -16,8 +17,11 @@ import java.util.Optional;
  */
 public class NoEditionInForceException extends CquiException {
 
+  /** The date for which no edition answers. */
   private final LocalDate date;
-  private final Optional<LocalDate> earliest;
+
+  /** The effective date of the earliest edition that would answer; null if none (serializable). */
+  private final @Nullable LocalDate earliest;
 
   /**
    * Creates the exception.
@@ -30,7 +34,7 @@ public class NoEditionInForceException extends CquiException {
   public NoEditionInForceException(String message, LocalDate date, Optional<LocalDate> earliest) {
     super(message);
     this.date = date;
-    this.earliest = earliest;
+    this.earliest = earliest.orElse(null);
   }
 
   /**
@@ -48,6 +52,6 @@ public class NoEditionInForceException extends CquiException {
    * @return the earliest effective date; empty if no edition would (no edition sets the parameter)
    */
   public Optional<LocalDate> earliest() {
-    return earliest;
+    return Optional.ofNullable(earliest);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public class RuleContextException extends CquiException {
 
+  /** The rule's context, without the original message. */
   private final String context;
 
   /**

@@ -15,6 +15,7 @@ import io.github.cqui.rules.LegalDocument;
  *
  * <p>JSON: the constant's name. Immutable and thread-safe.
  */
+@SuppressWarnings("ImmutableEnumChecker") // Citation is an immutable Immutables value type
 public enum StopEventType {
   /** 重新就业: re-employment. 条例 art 20(1); 社会保险法 art 51(1). */
   RE_EMPLOYMENT(

@@ -14,6 +14,7 @@ import io.github.cqui.rules.LegalDocument;
  *
  * <p>JSON: the constant's name. Immutable and thread-safe.
  */
+@SuppressWarnings("ImmutableEnumChecker") // Citation is an immutable Immutables value type
 public enum DurationTable {
   /**
    * The graduated table of 《重庆市失业保险条例》 art 24, the law in force (the default, I-23): under 1 year 0

@@ -241,6 +241,14 @@ public abstract class InterpretationSwitches {
 
   @Value.Check
   void check() {
+    officeHoursCutoff()
+        .ifPresent(
+            t -> {
+              if (t.getSecond() != 0 || t.getNano() != 0) {
+                throw InvalidInputException.of(
+                    "officeHoursCutoff", t, "must be a whole minute, e.g. 17:30");
+              }
+            });
     maximumSuspensionMonths().ifPresent(m -> Checks.requirePositive("maximumSuspensionMonths", m));
     Checks.requireInRange("deductionCapPercent", deductionCapPercent(), 1, 100);
     coolingOffPeriod()

@@ -103,6 +103,9 @@ class InterpretationSwitchesTest {
         .hasMessage("coolingOffPeriod = P0D: must be positive");
     assertThatThrownBy(() -> defaults.withCoolingOffPeriod(Period.ofMonths(-1)))
         .hasMessage("coolingOffPeriod = P-1M: must be positive");
+    assertThatThrownBy(() -> defaults.withOfficeHoursCutoff(LocalTime.of(17, 30, 1)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("officeHoursCutoff = 17:30:01: must be a whole minute, e.g. 17:30");
   }
 
   @Test
