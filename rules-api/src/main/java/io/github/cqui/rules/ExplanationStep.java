@@ -3,6 +3,7 @@ package io.github.cqui.rules;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Iterables;
 import io.github.cqui.calendar.CquiStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -128,7 +129,7 @@ public abstract class ExplanationStep {
       throw InvalidInputException.of(
           "values", given, "step " + code().key() + " takes exactly the values " + declared);
     }
-    if (List.copyOf(values.keySet()).equals(declared)) {
+    if (Iterables.elementsEqual(values.keySet(), declared)) {
       return this;
     }
     ImmutableMap.Builder<String, String> ordered = ImmutableMap.builder();

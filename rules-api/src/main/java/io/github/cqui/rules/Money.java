@@ -267,7 +267,8 @@ public final class Money implements Comparable<Money> {
    *     instalment covers
    * @return one amount per ratio, in the same order
    * @throws InvalidInputException if {@code ratios} is empty, has a negative entry, or is all zero
-   * @throws ArithmeticException if the ratios' sum overflows a {@code long}
+   * @throws ArithmeticException if the ratios' sum overflows a {@code long}, or this is the most
+   *     negative amount (whose absolute value has no {@code long})
    */
   public ImmutableList<Money> allocate(long... ratios) {
     if (ratios.length == 0) {
@@ -285,17 +286,27 @@ public final class Money implements Comparable<Money> {
     }
     long sign = fen < 0 ? -1 : 1;
     BigInteger whole = BigInteger.valueOf(fen).abs();
-    BigInteger divisor = BigInteger.valueOf(total);
+    // |Long.MIN_VALUE| does not fit a long; that one amount always takes the BigInteger path
+    long abs = fen == Long.MIN_VALUE ? -1 : Math.abs(fen);
     long[] shares = new long[ratios.length];
     long[] remainders = new long[ratios.length];
     long allocated = 0;
     for (int i = 0; i < ratios.length; i++) {
-      BigInteger[] qr = whole.multiply(BigInteger.valueOf(ratios[i])).divideAndRemainder(divisor);
-      shares[i] = qr[0].longValueExact();
-      remainders[i] = qr[1].longValueExact();
+      long product = abs * ratios[i];
+      if (abs >= 0 && Math.multiplyHigh(abs, ratios[i]) == 0 && product >= 0) {
+        shares[i] = product / total;
+        remainders[i] = product % total;
+      } else {
+        BigInteger[] qr =
+            whole
+                .multiply(BigInteger.valueOf(ratios[i]))
+                .divideAndRemainder(BigInteger.valueOf(total));
+        shares[i] = qr[0].longValueExact();
+        remainders[i] = qr[1].longValueExact();
+      }
       allocated += shares[i];
     }
-    long left = whole.longValueExact() - allocated;
+    long left = whole.subtract(BigInteger.valueOf(allocated)).longValueExact();
     if (left > 0) {
       Integer[] order = new Integer[ratios.length];
       for (int i = 0; i < order.length; i++) {

@@ -242,7 +242,12 @@ class MoneyTest {
   void ratioAllocationLaws() {
     SplittableRandom random = new SplittableRandom(SEED + 1);
     for (int i = 0; i < TRIES; i++) {
-      long fen = i % 3 == 0 ? random.nextLong(-1_000, 1_000) : random.nextLong(-1L << 50, 1L << 50);
+      long fen =
+          i % 3 == 0
+              ? random.nextLong(-1_000, 1_000)
+              : i % 3 == 1
+                  ? random.nextLong(-Long.MAX_VALUE, Long.MAX_VALUE)
+                  : random.nextLong(-1L << 50, 1L << 50);
       long[] ratios = new long[random.nextInt(1, 20)];
       long total = 0;
       for (int r = 0; r < ratios.length; r++) {
@@ -285,5 +290,9 @@ class MoneyTest {
         .hasMessage("ratios = [0, 0]: must not all be zero");
     assertThatThrownBy(() -> money.allocate(Long.MAX_VALUE, 1))
         .isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Money.ofFen(Long.MIN_VALUE).allocate(1, 1))
+        .isInstanceOf(ArithmeticException.class);
+    assertThat(Money.sum(Money.ofFen(Long.MIN_VALUE).allocate(3)))
+        .isEqualTo(Money.ofFen(Long.MIN_VALUE));
   }
 }
