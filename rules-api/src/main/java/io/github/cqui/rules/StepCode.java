@@ -1,0 +1,109 @@
+package io.github.cqui.rules;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.google.common.collect.ImmutableList;
+
+/**
+ * The stable codes of explanation steps: what kind of step it is, which values it records, and (by
+ * its {@link #key()}) which text renders it.
+ *
+ * <p>Each constant declares the names of the values a step of its kind carries, in order ({@link
+ * #valueNames()}); an {@link ExplanationStep} must carry exactly those. Its texts live in two UTF-8
+ * resource files beside this class, {@code explanations.properties} (English, the base) and {@code
+ * explanations_zh_CN.properties} (Simplified Chinese), under the key {@link #key()}, with named
+ * placeholders such as {@code {receiptDate}} filled from the step's values.
+ *
+ * <p><b>Adding a code</b>: add the constant with its key and value names, and a text under the key
+ * in both files using only the declared names as placeholders. A test fails if any code lacks a
+ * text, a file has a key that is no code, or a text uses an undeclared placeholder. Keys are part
+ * of the audit format: once released, a key is never renamed or reused.
+ *
+ * <p>JSON: the key string, e.g. {@code "deadline.review.start"}. Immutable and thread-safe.
+ */
+public enum StepCode {
+  /**
+   * A rest day (holiday or weekend) skipped in a count of working days. Values: date, festival,
+   * notice.
+   */
+  CALENDAR_REST_DAY_SKIPPED("calendar.restday.skipped", "date", "festival", "notice"),
+  /**
+   * The policy edition chosen by the receipt date (I-18). Values: receiptDate, workingDays,
+   * editionFrom.
+   */
+  DEADLINE_REVIEW_EDITION("deadline.review.edition", "receiptDate", "workingDays", "editionFrom"),
+  /** Where the review clock starts (I-1). Values: receiptDate, clockStart. */
+  DEADLINE_REVIEW_CLOCK_START("deadline.review.start", "receiptDate", "clockStart"),
+  /**
+   * A receipt after the office-hours cut-off, deemed received later (I-1). Values: receiptTime,
+   * cutoff, deemedReceipt.
+   */
+  DEADLINE_REVIEW_OFFICE_HOURS(
+      "deadline.review.officehours", "receiptTime", "cutoff", "deemedReceipt"),
+  /** The last day of the review period. Values: deadline, workingDays. */
+  DEADLINE_REVIEW_END("deadline.review.end", "deadline", "workingDays"),
+  /** Working days left before a deadline. Values: asOf, workingDaysLeft. */
+  DEADLINE_STATUS_LEFT("deadline.status.left", "asOf", "workingDaysLeft"),
+  /** Working days by which a deadline was missed. Values: asOf, workingDaysOverdue. */
+  DEADLINE_STATUS_OVERDUE("deadline.status.overdue", "asOf", "workingDaysOverdue"),
+  /** A supplement starts a new review (I-3). Values: firstReceipt, supplementReceipt. */
+  DEADLINE_RESUBMISSION("deadline.resubmission", "firstReceipt", "supplementReceipt"),
+  /** The stop-event report deadline. Values: eventDate, deadline, workingDays. */
+  DEADLINE_REPORT_END("deadline.report.end", "eventDate", "deadline", "workingDays"),
+  /** The end of the 稳岗返还 notice period (I-20). Values: published, nominalEnd, end, days. */
+  NOTICE_PERIOD_END("notice.period.end", "published", "nominalEnd", "end", "days"),
+  /** The status of a notice entry on a date (I-20). Values: asOf, status. */
+  NOTICE_ENTRY_STATUS("notice.entry.status", "asOf", "status"),
+  /** The 复议 window (I-17). Values: served, deadline. */
+  ENFORCEMENT_RECONSIDERATION("enforcement.reconsideration", "served", "deadline"),
+  /** The 诉讼 window (I-17). Values: served, rightsStated, deadline. */
+  ENFORCEMENT_LITIGATION("enforcement.litigation", "served", "rightsStated", "deadline"),
+  /** The window for applying to the court (I-17). Values: earliest, latest. */
+  ENFORCEMENT_COURT_WINDOW("enforcement.court.window", "earliest", "latest"),
+  /** The next enforcement step on a date (I-16, I-17). Values: asOf, step. */
+  ENFORCEMENT_NEXT_STEP("enforcement.next.step", "asOf", "step");
+
+  private final String key;
+  private final ImmutableList<String> valueNames;
+
+  StepCode(String key, String... valueNames) {
+    this.key = key;
+    this.valueNames = ImmutableList.copyOf(valueNames);
+  }
+
+  /**
+   * The stable key: the JSON form and the resource-bundle key of the step's text.
+   *
+   * @return e.g. {@code "deadline.review.start"}
+   */
+  @JsonValue
+  public String key() {
+    return key;
+  }
+
+  /**
+   * The names of the values a step of this kind carries, in the order they are recorded.
+   *
+   * @return the value names, e.g. {@code [receiptDate, clockStart]}
+   */
+  public ImmutableList<String> valueNames() {
+    return valueNames;
+  }
+
+  /**
+   * The code with the given key.
+   *
+   * @param key a key such as {@code "deadline.review.start"}
+   * @return the code
+   * @throws InvalidInputException if no code has that key
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static StepCode ofKey(String key) {
+    for (StepCode code : values()) {
+      if (code.key.equals(key)) {
+        return code;
+      }
+    }
+    throw InvalidInputException.of("code", '"' + key + '"', "is not a known explanation step code");
+  }
+}

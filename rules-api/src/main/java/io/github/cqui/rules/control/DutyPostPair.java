@@ -1,0 +1,113 @@
+package io.github.cqui.rules.control;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.google.common.collect.ImmutableSet;
+import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.InvalidInputException;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Two different posts that one person may not hold at the same time (I-21). The pair is unordered:
+ * it is stored with the post declared first in {@link DutyPost} as {@link #first()}, so {@code
+ * of(FUND_FINANCE, AUDIT)} equals {@code of(AUDIT, FUND_FINANCE)}.
+ *
+ * <p>JSON: {@code {"first":"AUDIT","second":"FUND_FINANCE"}}; an unknown property is rejected.
+ * Ordered by {@link #first()}, then {@link #second()}. Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+@JsonPropertyOrder({"first", "second"})
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDutyPostPair.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDutyPostPair.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDutyPostPair.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDutyPostPair.class)
+public abstract class DutyPostPair implements Comparable<DutyPostPair> {
+
+  /** Holder, so that this class's initialization never waits for its generated subclass's. */
+  private static final class NoticeForbidden {
+    static final ImmutableSet<DutyPostPair> PAIRS =
+        ImmutableSet.of(
+            of(DutyPost.AUDIT, DutyPost.BUSINESS_OPERATION),
+            of(DutyPost.AUDIT, DutyPost.FUND_FINANCE),
+            of(DutyPost.AUDIT, DutyPost.DATA_MANAGEMENT));
+  }
+
+  DutyPostPair() {}
+
+  /**
+   * The post declared earlier in {@link DutyPost}.
+   *
+   * @return the first post
+   */
+  public abstract DutyPost first();
+
+  /**
+   * The post declared later in {@link DutyPost}.
+   *
+   * @return the second post
+   */
+  public abstract DutyPost second();
+
+  /**
+   * The pair of two different posts, in either order.
+   *
+   * @param one a post
+   * @param other another post
+   * @return the pair
+   * @throws InvalidInputException if the posts are the same
+   */
+  public static DutyPostPair of(DutyPost one, DutyPost other) {
+    return ImmutableDutyPostPair.builder().first(one).second(other).build();
+  }
+
+  /**
+   * The pairs 渝人社办〔2025〕112号 四 forbids as read by default (I-21): audit with business operation,
+   * with fund finance, and with data management.
+   *
+   * @return the three pairs
+   */
+  public static ImmutableSet<DutyPostPair> noticeForbiddenPairs() {
+    return NoticeForbidden.PAIRS;
+  }
+
+  @Value.Check
+  DutyPostPair normalize() {
+    if (first() == second()) {
+      throw InvalidInputException.of(
+          "second", second(), "must differ from first (" + first() + ")");
+    }
+    if (first().compareTo(second()) < 0) {
+      return this;
+    }
+    return ImmutableDutyPostPair.builder().first(second()).second(first()).build();
+  }
+
+  @JsonAnySetter
+  void rejectUnknownProperty(String name, @Nullable Object value) {
+    throw InvalidInputException.of(name, value, "is not a property of DutyPostPair");
+  }
+
+  /**
+   * Orders pairs by their first post, then their second, in {@link DutyPost} order.
+   *
+   * @param other the pair to compare with
+   * @return negative, zero or positive
+   */
+  @Override
+  public int compareTo(DutyPostPair other) {
+    int byFirst = first().compareTo(other.first());
+    return byFirst != 0 ? byFirst : second().compareTo(other.second());
+  }
+
+  /**
+   * The pair as {@code FIRST+SECOND}, e.g. {@code AUDIT+FUND_FINANCE}.
+   *
+   * @return the rendering
+   */
+  @Override
+  public String toString() {
+    return first() + "+" + second();
+  }
+}

@@ -1,0 +1,146 @@
+package io.github.cqui.rules.edition;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.Citation;
+import io.github.cqui.rules.InvalidInputException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parameters of the policy in force from one date until the next edition: review working days,
+ * report working days, notice days, the short-contribution threshold and the combined-months cap,
+ * each a {@link PolicyParameter} with its date and source.
+ *
+ * <p>A parameter that no rule in force set on {@link #effectiveFrom()} is absent: the 30-day notice
+ * and the short-contribution threshold begin with 渝人社办〔2025〕112号 on 2025-08-01, so an edition
+ * before that has neither, and a rule that needs one reports {@link
+ * io.github.cqui.rules.NoEditionInForceException} through {@link PolicyEditions#parameterOn}.
+ *
+ * <p>The duration table is not an edition parameter: both tables are law, and which one applies is
+ * a reading, chosen by {@link InterpretationSwitches#durationTable()} (I-23).
+ *
+ * <p>Build your own with {@link #builder()}, or change one parameter of a bundled edition with the
+ * generated {@code with…} methods, e.g. {@code
+ * ImmutablePolicyEdition.copyOf(edition).withEffectiveFrom(…).withReviewWorkingDays(…)}. Checked on
+ * construction: every parameter's value is positive and its {@code since} date is not after {@link
+ * #effectiveFrom()}.
+ *
+ * <p>JSON: the properties in the order of the accessors below, absent parameters omitted; an
+ * unknown property is rejected. Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({
+  "effectiveFrom",
+  "source",
+  "reviewWorkingDays",
+  "reportWorkingDays",
+  "noticeCalendarDays",
+  "shortContributionThresholdMonths",
+  "combinedMonthsCap"
+})
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePolicyEdition.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePolicyEdition.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePolicyEdition.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePolicyEdition.class)
+public abstract class PolicyEdition {
+
+  PolicyEdition() {}
+
+  /**
+   * A builder for an edition of your own.
+   *
+   * @return a new builder; not thread-safe
+   */
+  public static ImmutablePolicyEdition.Builder builder() {
+    return ImmutablePolicyEdition.builder();
+  }
+
+  /**
+   * The first day this edition is in force; it stays in force until the next edition's.
+   *
+   * @return the effective date
+   */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract LocalDate effectiveFrom();
+
+  /**
+   * The instrument that brought this edition into force.
+   *
+   * @return e.g. {@code 渝人社办〔2025〕112号}
+   */
+  public abstract Citation source();
+
+  /**
+   * The working days within which a benefit claim must be reviewed, counted from the day after
+   * receipt (I-1): 10 under 《社会保险经办条例》 art 24, 7 under 渝人社办〔2025〕112号 一(二).
+   *
+   * @return the parameter
+   */
+  public abstract PolicyParameter<Integer> reviewWorkingDays();
+
+  /**
+   * The working days within which a stop event must be reported: 20 under 《社会保险经办条例》 art 25 and
+   * 渝人社办〔2025〕112号 一(五).
+   *
+   * @return the parameter
+   */
+  public abstract PolicyParameter<Integer> reportWorkingDays();
+
+  /**
+   * The minimum calendar days of the 稳岗返还 public notice: 30 under 渝人社办〔2025〕112号 二(一) (I-20).
+   *
+   * @return the parameter; empty before the notice
+   */
+  public abstract Optional<PolicyParameter<Integer>> noticeCalendarDays();
+
+  /**
+   * The months of the last contribution spell below which a claim is high risk: 4 under
+   * 渝人社办〔2025〕112号 三(一) (「不足4个月」, I-19).
+   *
+   * @return the parameter; empty before the notice
+   */
+  public abstract Optional<PolicyParameter<Integer>> shortContributionThresholdMonths();
+
+  /**
+   * The most months a claim may give when unused months of an earlier claim are added: 24 under
+   * 《重庆市失业保险条例》 art 24 and 《中华人民共和国社会保险法》 art 46.
+   *
+   * @return the parameter
+   */
+  public abstract PolicyParameter<Integer> combinedMonthsCap();
+
+  @Value.Check
+  void check() {
+    checkParameter("reviewWorkingDays", reviewWorkingDays());
+    checkParameter("reportWorkingDays", reportWorkingDays());
+    noticeCalendarDays().ifPresent(p -> checkParameter("noticeCalendarDays", p));
+    shortContributionThresholdMonths()
+        .ifPresent(p -> checkParameter("shortContributionThresholdMonths", p));
+    checkParameter("combinedMonthsCap", combinedMonthsCap());
+  }
+
+  private void checkParameter(String name, PolicyParameter<Integer> parameter) {
+    if (parameter.value() <= 0) {
+      throw InvalidInputException.of(name + ".value", parameter.value(), "must be positive");
+    }
+    if (parameter.since().isAfter(effectiveFrom())) {
+      throw InvalidInputException.of(
+          name + ".since",
+          parameter.since(),
+          "must not be after the edition's effectiveFrom (" + effectiveFrom() + ")");
+    }
+  }
+
+  @JsonAnySetter
+  void rejectUnknownProperty(String name, @Nullable Object value) {
+    throw InvalidInputException.of(name, value, "is not a property of PolicyEdition");
+  }
+}

@@ -1,0 +1,136 @@
+package io.github.cqui.rules.edition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cqui.rules.Interpretation;
+import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.benefit.StopEventType;
+import io.github.cqui.rules.control.DutyPost;
+import io.github.cqui.rules.control.DutyPostPair;
+import java.time.LocalTime;
+import java.time.Period;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class InterpretationSwitchesTest {
+
+  @Test
+  void defaultsFollowInterpretationsMd() {
+    InterpretationSwitches defaults = InterpretationSwitches.defaults();
+    assertThat(defaults.officeHoursCutoff()).isEmpty();
+    assertThat(defaults.coverageMode()).isEqualTo(CoverageMode.STRICT);
+    assertThat(defaults.applyRegulationArticle20Item6()).isFalse();
+    assertThat(defaults.maximumSuspensionMonths()).isEmpty();
+    assertThat(defaults.entitlementStart()).isEqualTo(EntitlementStart.REGISTRATION_DATE);
+    assertThat(defaults.retirementMonth()).isEqualTo(RetirementMonth.PAID);
+    assertThat(defaults.nearRetirementExtension()).isTrue();
+    assertThat(defaults.premiumInSuspendedMonths()).isFalse();
+    assertThat(defaults.stopInEventMonth()).isEmpty();
+    assertThat(defaults.deductionCapPercent()).isEqualTo(100);
+    assertThat(defaults.countBackPaidMonths()).isFalse();
+    assertThat(defaults.noticeRollForward()).isTrue();
+    assertThat(defaults.extraForbiddenPairs()).isEmpty();
+    assertThat(defaults.coolingOffPeriod()).isEmpty();
+    assertThat(defaults.durationTable()).isEqualTo(DurationTable.CHONGQING_REGULATION);
+    assertThat(InterpretationSwitches.builder().build()).isEqualTo(defaults);
+  }
+
+  @Test
+  void switchValuesListEveryRowWithASwitch() {
+    Map<Interpretation, String> values = InterpretationSwitches.defaults().switchValues();
+    assertThat(values.keySet())
+        .containsExactly(
+            Interpretation.I_1,
+            Interpretation.I_5,
+            Interpretation.I_6,
+            Interpretation.I_8,
+            Interpretation.I_9,
+            Interpretation.I_10,
+            Interpretation.I_11,
+            Interpretation.I_12,
+            Interpretation.I_14,
+            Interpretation.I_16,
+            Interpretation.I_19,
+            Interpretation.I_20,
+            Interpretation.I_21,
+            Interpretation.I_23);
+    assertThat(values)
+        .containsEntry(Interpretation.I_1, "officeHoursCutoff=off")
+        .containsEntry(Interpretation.I_16, "deductionCapPercent=100")
+        .containsEntry(Interpretation.I_21, "extraForbiddenPairs=[]; coolingOffPeriod=off")
+        .containsEntry(Interpretation.I_23, "durationTable=CHONGQING_REGULATION");
+    assertThat(InterpretationSwitches.defaults().differencesFromDefaults()).isEmpty();
+  }
+
+  @Test
+  void differencesListOnlyTheChangedSwitches() {
+    InterpretationSwitches changed =
+        InterpretationSwitches.builder()
+            .officeHoursCutoff(LocalTime.of(17, 30))
+            .deductionCapPercent(50)
+            .addStopInEventMonth(StopEventType.DEATH, StopEventType.EMIGRATION)
+            .addExtraForbiddenPairs(
+                DutyPostPair.of(DutyPost.FUND_FINANCE, DutyPost.BUSINESS_OPERATION))
+            .durationTable(DurationTable.NATIONAL_MAXIMA)
+            .build();
+    assertThat(changed.differencesFromDefaults())
+        .containsExactly(
+            Map.entry(Interpretation.I_1, "officeHoursCutoff=17:30"),
+            Map.entry(Interpretation.I_14, "stopInEventMonth=[EMIGRATION, DEATH]"),
+            Map.entry(Interpretation.I_16, "deductionCapPercent=50"),
+            Map.entry(
+                Interpretation.I_21,
+                "extraForbiddenPairs=[BUSINESS_OPERATION+FUND_FINANCE]; coolingOffPeriod=off"),
+            Map.entry(Interpretation.I_23, "durationTable=NATIONAL_MAXIMA"));
+  }
+
+  @Test
+  void rangesAreChecked() {
+    ImmutableInterpretationSwitches defaults =
+        ImmutableInterpretationSwitches.copyOf(InterpretationSwitches.defaults());
+    assertThat(defaults.withDeductionCapPercent(1).deductionCapPercent()).isEqualTo(1);
+    assertThatThrownBy(() -> defaults.withDeductionCapPercent(0))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("deductionCapPercent = 0: must be between 1 and 100");
+    assertThatThrownBy(() -> defaults.withDeductionCapPercent(101))
+        .hasMessage("deductionCapPercent = 101: must be between 1 and 100");
+    assertThatThrownBy(() -> defaults.withMaximumSuspensionMonths(0))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("maximumSuspensionMonths = 0: must be positive");
+    assertThatThrownBy(() -> defaults.withCoolingOffPeriod(Period.ZERO))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("coolingOffPeriod = P0D: must be positive");
+    assertThatThrownBy(() -> defaults.withCoolingOffPeriod(Period.ofMonths(-1)))
+        .hasMessage("coolingOffPeriod = P-1M: must be positive");
+    assertThatThrownBy(() -> defaults.withOfficeHoursCutoff(LocalTime.of(17, 30, 1)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("officeHoursCutoff = 17:30:01: must be a whole minute, e.g. 17:30");
+  }
+
+  @Test
+  void dutyPostPairsAreUnorderedAndOfTwoPosts() {
+    assertThat(DutyPostPair.of(DutyPost.FUND_FINANCE, DutyPost.AUDIT))
+        .isEqualTo(DutyPostPair.of(DutyPost.AUDIT, DutyPost.FUND_FINANCE))
+        .hasToString("AUDIT+FUND_FINANCE");
+    assertThatThrownBy(() -> DutyPostPair.of(DutyPost.AUDIT, DutyPost.AUDIT))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("second = AUDIT: must differ from first (AUDIT)");
+    assertThat(DutyPostPair.noticeForbiddenPairs())
+        .extracting(DutyPostPair::toString)
+        .containsExactly("AUDIT+BUSINESS_OPERATION", "AUDIT+FUND_FINANCE", "AUDIT+DATA_MANAGEMENT");
+    assertThat(DutyPost.AUDIT.chineseName()).isEqualTo("稽核岗");
+  }
+
+  @Test
+  void everyStopEventTypeCitesItsClause() {
+    assertThat(StopEventType.values()).hasSize(9);
+    for (StopEventType type : StopEventType.values()) {
+      assertThat(type.citations()).as(type.name()).isNotEmpty();
+      assertThat(type.chineseName()).isNotBlank();
+    }
+    assertThat(StopEventType.RE_EMPLOYMENT.citations())
+        .extracting(Object::toString)
+        .containsExactly("《重庆市失业保险条例》第二十条第（一）项", "《中华人民共和国社会保险法》第五十一条第（一）项");
+  }
+}
