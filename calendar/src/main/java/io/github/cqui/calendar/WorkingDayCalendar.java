@@ -48,29 +48,39 @@ public final class WorkingDayCalendar {
   private final ImmutableList<LocalRestDay> localRestDays;
   private final LocalDate firstDay;
   private final LocalDate lastDay;
+  private final LocalDate dayAfterLast;
   private final long firstEpochDay;
-  private final int size;
-  private final boolean[] working;
-  private final int[] workingBefore;
-  private final int[] workingOffsets;
+  private final int firstYear;
+  private final int years;
+  // bit (d - 1) of monthBits[m] is set when day d of covered month m is a working day
+  private final int[] monthBits;
+  // working days from the first covered day up to (not including) month m; one more entry at the
+  // end
+  private final int[] workingBeforeMonth;
+  // every working day of the coverage, in order: the k-th working day is workingDates[k - 1]
+  private final LocalDate[] workingDates;
+  // the DayInfo of every day a notice or a local closure names, by epoch-day offset; null otherwise
   private final @Nullable DayInfo[] special;
   private final HolidayNotice latestNotice;
   private final int latestNoticeYear;
 
   private WorkingDayCalendar(HolidaySchedule schedule, List<LocalRestDay> localRestDays) {
     this.schedule = schedule;
-    this.firstDay = LocalDate.of(schedule.firstYear(), 1, 1);
+    this.firstYear = schedule.firstYear();
+    this.years = schedule.lastYear() - firstYear + 1;
+    this.firstDay = LocalDate.of(firstYear, 1, 1);
     this.lastDay = LocalDate.of(schedule.lastYear(), 12, 31);
+    this.dayAfterLast = lastDay.plusDays(1);
     this.firstEpochDay = firstDay.toEpochDay();
-    this.size = (int) (lastDay.toEpochDay() - firstEpochDay + 1);
-    this.working = new boolean[size];
+    int size = (int) (dayAfterLast.toEpochDay() - firstEpochDay);
+    boolean[] working = new boolean[size];
     this.special = new DayInfo[size];
     for (int i = 0; i < size; i++) {
       DayOfWeek dow = firstDay.plusDays(i).getDayOfWeek();
       working[i] = dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
     }
     HolidayNotice latest = schedule.years().get(0).notices().get(0);
-    int latestYear = schedule.firstYear();
+    int latestYear = firstYear;
     for (NoticeYear year : schedule.years()) {
       for (HolidayNotice n : year.notices()) {
         if (!n.published().isBefore(latest.published())) {
@@ -78,12 +88,51 @@ public final class WorkingDayCalendar {
           latestYear = year.year();
         }
       }
-      mark(year, year.restDays(), DayKind.HOLIDAY);
-      mark(year, year.makeUpWorkdays(), DayKind.MAKE_UP_WORKING_DAY);
+      mark(working, year, year.restDays(), DayKind.HOLIDAY);
+      mark(working, year, year.makeUpWorkdays(), DayKind.MAKE_UP_WORKING_DAY);
     }
     this.latestNotice = latest;
     this.latestNoticeYear = latestYear;
-    List<LocalRestDay> sorted = new ArrayList<>(localRestDays);
+    this.localRestDays = closeLocalRestDays(working, localRestDays);
+
+    this.monthBits = new int[years * 12];
+    this.workingBeforeMonth = new int[years * 12 + 1];
+    List<LocalDate> dates = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      LocalDate d = firstDay.plusDays(i);
+      int m = monthIndex(d);
+      if (d.getDayOfMonth() == 1) {
+        workingBeforeMonth[m] = dates.size();
+      }
+      if (working[i]) {
+        monthBits[m] |= 1 << (d.getDayOfMonth() - 1);
+        dates.add(d);
+      }
+    }
+    workingBeforeMonth[years * 12] = dates.size();
+    this.workingDates = dates.toArray(new LocalDate[0]);
+  }
+
+  private void mark(boolean[] working, NoticeYear year, List<ScheduledDay> days, DayKind kind) {
+    for (ScheduledDay day : days) {
+      if (!isCovered(day.date())) {
+        continue; // a December date of the first notice year's predecessor: outside coverage
+      }
+      int offset = offset(day.date());
+      working[offset] = kind.isWorkingDay();
+      special[offset] =
+          ImmutableDayInfo.builder()
+              .date(day.date())
+              .kind(kind)
+              .festival(day.festival())
+              .notices(year.notices())
+              .build();
+    }
+  }
+
+  private ImmutableList<LocalRestDay> closeLocalRestDays(
+      boolean[] working, List<LocalRestDay> closures) {
+    List<LocalRestDay> sorted = new ArrayList<>(closures);
     sorted.sort(Comparator.comparing(LocalRestDay::date));
     for (int i = 0; i < sorted.size(); i++) {
       LocalRestDay closure = sorted.get(i);
@@ -100,7 +149,7 @@ public final class WorkingDayCalendar {
         throw new CalendarDataException(
             entry
                 + ": already a rest day ("
-                + dayInfo(closure.date())
+                + dayInfo(closure.date(), false)
                 + "); a local rest day closes a working day");
       }
       working[offset] = false;
@@ -111,39 +160,7 @@ public final class WorkingDayCalendar {
               .localRestDay(closure)
               .build();
     }
-    this.localRestDays = ImmutableList.copyOf(sorted);
-    this.workingBefore = new int[size + 1];
-    int count = 0;
-    for (int i = 0; i < size; i++) {
-      workingBefore[i] = count;
-      if (working[i]) {
-        count++;
-      }
-    }
-    workingBefore[size] = count;
-    this.workingOffsets = new int[count];
-    for (int i = 0, k = 0; i < size; i++) {
-      if (working[i]) {
-        workingOffsets[k++] = i;
-      }
-    }
-  }
-
-  private void mark(NoticeYear year, List<ScheduledDay> days, DayKind kind) {
-    for (ScheduledDay day : days) {
-      if (!isCovered(day.date())) {
-        continue; // a December date of the first notice year's predecessor: outside coverage
-      }
-      int offset = offset(day.date());
-      working[offset] = kind.isWorkingDay();
-      special[offset] =
-          ImmutableDayInfo.builder()
-              .date(day.date())
-              .kind(kind)
-              .festival(day.festival())
-              .notices(year.notices())
-              .build();
-    }
+    return ImmutableList.copyOf(sorted);
   }
 
   /**
@@ -236,7 +253,11 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the date is not covered
    */
   public boolean isWorkingDay(LocalDate date) {
-    return working[checkedOffset(date, "is " + date + " a working day")];
+    int m = monthIndex(date);
+    if (m < 0) {
+      throw coverage("is " + date + " a working day", date);
+    }
+    return isWorking(m, date.getDayOfMonth());
   }
 
   /**
@@ -245,14 +266,20 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the date is not covered
    */
   public DayInfo dayInfo(LocalDate date) {
-    int offset = checkedOffset(date, "what kind of day is " + date);
-    DayInfo info = special[offset];
+    if (!isCovered(date)) {
+      throw coverage("what kind of day is " + date, date);
+    }
+    return dayInfo(date, isWorking(monthIndex(date), date.getDayOfMonth()));
+  }
+
+  private DayInfo dayInfo(LocalDate date, boolean working) {
+    DayInfo info = special[offset(date)];
     if (info != null) {
       return info;
     }
     return ImmutableDayInfo.builder()
         .date(date)
-        .kind(working[offset] ? DayKind.WORKING_DAY : DayKind.WEEKEND)
+        .kind(working ? DayKind.WORKING_DAY : DayKind.WEEKEND)
         .build();
   }
 
@@ -268,12 +295,15 @@ public final class WorkingDayCalendar {
    */
   public LocalDate plusWorkingDays(LocalDate date, int n) {
     checkCount(n);
-    String question = n + " working days after " + date;
-    int target = workingBefore[checkedOffset(date, question) + 1] + n - 1;
-    if (target >= workingOffsets.length) {
-      throw coverage(question, lastDay.plusDays(1));
+    int m = monthIndex(date);
+    if (m < 0) {
+      throw coverage(n + " working days after " + date, date);
     }
-    return dateAt(workingOffsets[target]);
+    long target = (long) workingThrough(m, date.getDayOfMonth()) + n - 1;
+    if (target >= workingDates.length) {
+      throw coverage(n + " working days after " + date, dayAfterLast);
+    }
+    return workingDates[(int) target];
   }
 
   /**
@@ -287,12 +317,15 @@ public final class WorkingDayCalendar {
    */
   public LocalDate minusWorkingDays(LocalDate date, int n) {
     checkCount(n);
-    String question = n + " working days before " + date;
-    int target = workingBefore[checkedOffset(date, question)] - n;
-    if (target < 0) {
-      throw coverage(question, firstDay.minusDays(1));
+    int m = monthIndex(date);
+    if (m < 0) {
+      throw coverage(n + " working days before " + date, date);
     }
-    return dateAt(workingOffsets[target]);
+    int target = workingBefore(m, date.getDayOfMonth()) - n;
+    if (target < 0) {
+      throw coverage(n + " working days before " + date, firstDay.minusDays(1));
+    }
+    return workingDates[target];
   }
 
   /** The first working day strictly after {@code date}: {@code plusWorkingDays(date, 1)}. */
@@ -326,8 +359,9 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the range is not covered
    */
   public int workingDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
-    return workingBefore[rangeEnd(startInclusive, endExclusive)]
-        - workingBefore[rangeStart(startInclusive, endExclusive)];
+    checkRange(startInclusive, endExclusive);
+    return position(endExclusive, startInclusive, endExclusive)
+        - position(startInclusive, startInclusive, endExclusive);
   }
 
   /**
@@ -337,13 +371,10 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the range is not covered
    */
   public List<LocalDate> workingDays(LocalDate startInclusive, LocalDate endExclusive) {
-    int from = workingBefore[rangeStart(startInclusive, endExclusive)];
-    int to = workingBefore[rangeEnd(startInclusive, endExclusive)];
-    ImmutableList.Builder<LocalDate> days = ImmutableList.builderWithExpectedSize(to - from);
-    for (int k = from; k < to; k++) {
-      days.add(dateAt(workingOffsets[k]));
-    }
-    return days.build();
+    checkRange(startInclusive, endExclusive);
+    int from = position(startInclusive, startInclusive, endExclusive);
+    int to = position(endExclusive, startInclusive, endExclusive);
+    return ImmutableList.copyOf(Arrays.asList(workingDates).subList(from, to));
   }
 
   /**
@@ -354,12 +385,13 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the range is not covered
    */
   public List<DayInfo> restDays(LocalDate startInclusive, LocalDate endExclusive) {
-    int from = rangeStart(startInclusive, endExclusive);
-    int to = rangeEnd(startInclusive, endExclusive);
+    checkRange(startInclusive, endExclusive);
+    position(startInclusive, startInclusive, endExclusive);
+    position(endExclusive, startInclusive, endExclusive);
     ImmutableList.Builder<DayInfo> days = ImmutableList.builder();
-    for (int i = from; i < to; i++) {
-      if (!working[i]) {
-        days.add(dayInfo(dateAt(i)));
+    for (LocalDate d = startInclusive; d.isBefore(endExclusive); d = d.plusDays(1)) {
+      if (!isWorking(monthIndex(d), d.getDayOfMonth())) {
+        days.add(dayInfo(d, false));
       }
     }
     return days.build();
@@ -438,23 +470,37 @@ public final class WorkingDayCalendar {
   }
 
   private LocalDate checkCovered(LocalDate date, String question) {
-    checkedOffset(date, question);
+    if (!isCovered(date)) {
+      throw coverage(question, date);
+    }
     return date;
+  }
+
+  /** The index of the date's month in the coverage, or -1 when the date is not covered. */
+  private int monthIndex(LocalDate date) {
+    int year = date.getYear() - firstYear;
+    return year < 0 || year >= years ? -1 : year * 12 + date.getMonthValue() - 1;
+  }
+
+  private boolean isWorking(int month, int day) {
+    return (monthBits[month] >>> (day - 1) & 1) != 0;
+  }
+
+  /** The number of working days from the first covered day up to and including the given day. */
+  private int workingThrough(int month, int day) {
+    return workingBeforeMonth[month] + Integer.bitCount(monthBits[month] & (int) ((1L << day) - 1));
+  }
+
+  /** The number of working days from the first covered day up to, not including, the given day. */
+  private int workingBefore(int month, int day) {
+    return workingBeforeMonth[month] + Integer.bitCount(monthBits[month] & ((1 << (day - 1)) - 1));
   }
 
   private int offset(LocalDate date) {
     return (int) (date.toEpochDay() - firstEpochDay);
   }
 
-  private int checkedOffset(LocalDate date, String question) {
-    long offset = date.toEpochDay() - firstEpochDay;
-    if (offset < 0 || offset >= size) {
-      throw coverage(question, date);
-    }
-    return (int) offset;
-  }
-
-  private int rangeStart(LocalDate startInclusive, LocalDate endExclusive) {
+  private static void checkRange(LocalDate startInclusive, LocalDate endExclusive) {
     if (endExclusive.isBefore(startInclusive)) {
       throw new IllegalArgumentException(
           "endExclusive "
@@ -463,25 +509,23 @@ public final class WorkingDayCalendar {
               + startInclusive
               + ": a range must not end before it starts");
     }
-    return rangeBound(startInclusive, startInclusive, endExclusive);
   }
 
-  private int rangeEnd(LocalDate startInclusive, LocalDate endExclusive) {
-    return rangeBound(endExclusive, startInclusive, endExclusive);
-  }
-
-  private int rangeBound(LocalDate bound, LocalDate startInclusive, LocalDate endExclusive) {
-    long offset = bound.toEpochDay() - firstEpochDay;
-    if (offset < 0 || offset > size) {
-      throw coverage(
-          "working days of [" + startInclusive + ", " + endExclusive + ")",
-          offset < 0 ? bound : bound.minusDays(1));
+  /**
+   * The number of working days before {@code bound}, a bound of a half-open range: a covered day or
+   * the day after the last covered day.
+   */
+  private int position(LocalDate bound, LocalDate startInclusive, LocalDate endExclusive) {
+    int m = monthIndex(bound);
+    if (m >= 0) {
+      return workingBefore(m, bound.getDayOfMonth());
     }
-    return (int) offset;
-  }
-
-  private LocalDate dateAt(int offset) {
-    return LocalDate.ofEpochDay(firstEpochDay + offset);
+    if (bound.equals(dayAfterLast)) {
+      return workingDates.length;
+    }
+    throw coverage(
+        "working days of [" + startInclusive + ", " + endExclusive + ")",
+        bound.isBefore(firstDay) ? bound : bound.minusDays(1));
   }
 
   private CalendarCoverageException coverage(String question, LocalDate date) {
