@@ -27,6 +27,17 @@ public enum StepCode {
    * notice.
    */
   CALENDAR_REST_DAY_SKIPPED("calendar.restday.skipped", "date", "festival", "notice"),
+  /** A weekend day (not a make-up working day) skipped in a count of working days. Values: date. */
+  CALENDAR_WEEKEND_SKIPPED("calendar.weekend.skipped", "date"),
+  /**
+   * A make-up working day (调休上班) counted as a working day (I-2). Values: date, festival, notice.
+   */
+  CALENDAR_MAKE_UP_DAY_COUNTED("calendar.makeupday.counted", "date", "festival", "notice"),
+  /**
+   * A local rest day (a closure by a local authority) skipped in a count of working days. Values:
+   * date, reason, authority.
+   */
+  CALENDAR_LOCAL_REST_DAY_SKIPPED("calendar.localrestday.skipped", "date", "reason", "authority"),
   /**
    * The policy edition chosen by the receipt date (I-18). Values: receiptDate, workingDays,
    * editionFrom.
@@ -46,12 +57,16 @@ public enum StepCode {
   DEADLINE_STATUS_LEFT("deadline.status.left", "asOf", "workingDaysLeft"),
   /** Working days by which a deadline was missed. Values: asOf, workingDaysOverdue. */
   DEADLINE_STATUS_OVERDUE("deadline.status.overdue", "asOf", "workingDaysOverdue"),
+  /** The deadline falls on the day asked about. Values: asOf. */
+  DEADLINE_STATUS_DUE_TODAY("deadline.status.duetoday", "asOf"),
   /** A supplement starts a new review (I-3). Values: firstReceipt, supplementReceipt. */
   DEADLINE_RESUBMISSION("deadline.resubmission", "firstReceipt", "supplementReceipt"),
   /** The stop-event report deadline. Values: eventDate, deadline, workingDays. */
   DEADLINE_REPORT_END("deadline.report.end", "eventDate", "deadline", "workingDays"),
   /** The end of the 稳岗返还 notice period (I-20). Values: published, nominalEnd, end, days. */
   NOTICE_PERIOD_END("notice.period.end", "published", "nominalEnd", "end", "days"),
+  /** The first day an unconfirmed notice entry is deemed waived (I-20). Values: waivedFrom. */
+  NOTICE_WAIVED_FROM("notice.waived.from", "waivedFrom"),
   /** The status of a notice entry on a date (I-20). Values: asOf, status. */
   NOTICE_ENTRY_STATUS("notice.entry.status", "asOf", "status"),
   /** The 复议 window (I-17). Values: served, deadline. */
@@ -60,6 +75,11 @@ public enum StepCode {
   ENFORCEMENT_LITIGATION("enforcement.litigation", "served", "rightsStated", "deadline"),
   /** The window for applying to the court (I-17). Values: earliest, latest. */
   ENFORCEMENT_COURT_WINDOW("enforcement.court.window", "earliest", "latest"),
+  /**
+   * No 催告书 served yet: the court window opens 10 working days after it is served (I-17). Values:
+   * latest.
+   */
+  ENFORCEMENT_REMINDER_PENDING("enforcement.reminder.pending", "latest"),
   /** The next enforcement step on a date (I-16, I-17). Values: asOf, step. */
   ENFORCEMENT_NEXT_STEP("enforcement.next.step", "asOf", "step");
 

@@ -1,0 +1,87 @@
+package io.github.cqui.core;
+
+import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.rules.CquiRules;
+import io.github.cqui.rules.deadline.DeadlineRules;
+import io.github.cqui.rules.edition.InterpretationSwitches;
+import io.github.cqui.rules.edition.PolicyEditions;
+
+/**
+ * The entry point to the Chongqing rules: 渝人社办〔2025〕112号 (in force 2025-08-01) and the laws it
+ * rests on, on a working-day calendar, policy editions and interpretation switches.
+ *
+ * <pre>{@code
+ * ReviewDeadline review = Chongqing.rules().deadlines()
+ *     .reviewDeadline(ReviewRequest.of(LocalDate.of(2025, 9, 25)));
+ * review.deadline();                                  // 2025-10-11
+ * System.out.println(review.explanation().render(Locale.SIMPLIFIED_CHINESE));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; the rules are pure functions with no clock and no I/O.
+ */
+public final class Chongqing implements CquiRules {
+
+  private final WorkingDayCalendar calendar;
+  private final PolicyEditions editions;
+  private final InterpretationSwitches switches;
+  private final DeadlineRules deadlines;
+
+  private Chongqing(
+      WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {
+    this.calendar = calendar;
+    this.editions = editions;
+    this.switches = switches;
+    this.deadlines = new ChongqingDeadlineRules(calendar, editions, switches);
+  }
+
+  /**
+   * The Chongqing rules on the bundled calendar ({@link WorkingDayCalendar#chongqing()}), the
+   * bundled policy editions ({@link PolicyEditions#chongqing()}) and the default interpretation
+   * switches ({@link InterpretationSwitches#defaults()}).
+   *
+   * @return the rules, the same instance on every call
+   */
+  public static Chongqing rules() {
+    return Bundled.RULES;
+  }
+
+  /**
+   * The Chongqing rules on your own calendar (a new year, a revised notice, local rest days),
+   * policy editions and interpretation switches.
+   *
+   * @return the rules
+   */
+  public static Chongqing rules(
+      WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {
+    return new Chongqing(calendar, editions, switches);
+  }
+
+  @Override
+  public WorkingDayCalendar calendar() {
+    return calendar;
+  }
+
+  @Override
+  public PolicyEditions editions() {
+    return editions;
+  }
+
+  @Override
+  public InterpretationSwitches switches() {
+    return switches;
+  }
+
+  @Override
+  public DeadlineRules deadlines() {
+    return deadlines;
+  }
+
+  /** The bundled rules, built on first use. */
+  private static final class Bundled {
+    static final Chongqing RULES =
+        new Chongqing(
+            WorkingDayCalendar.chongqing(),
+            PolicyEditions.chongqing(),
+            InterpretationSwitches.defaults());
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.cqui.core;
+
+import io.github.cqui.calendar.DayInfo;
+import io.github.cqui.calendar.DayKind;
+import io.github.cqui.calendar.Festival;
+import io.github.cqui.calendar.HolidayNotice;
+import io.github.cqui.calendar.LocalRestDay;
+import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.rules.Citation;
+import io.github.cqui.rules.Explanation;
+import io.github.cqui.rules.Interpretation;
+import io.github.cqui.rules.StepCode;
+import io.github.cqui.rules.deadline.ImmutableSkippedRestDay;
+import io.github.cqui.rules.deadline.SkippedRestDay;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Turns the calendar's days into audit values and explanation steps: each rest day skipped with its
+ * festival and the notice behind it, and each make-up working day counted (INTERPRETATIONS I-2).
+ */
+final class CountedDays {
+
+  private CountedDays() {}
+
+  /** The calendar's day as an audit value. */
+  static SkippedRestDay skipped(DayInfo day) {
+    ImmutableSkippedRestDay.Builder b =
+        ImmutableSkippedRestDay.builder().date(day.date()).kind(day.kind().name());
+    day.festival().ifPresent(f -> b.festival(f.name()).festivalEnglish(f.englishName()));
+    day.notices().forEach(n -> b.addNotices(n.number()));
+    day.localRestDay().ifPresent(l -> b.addNotices(l.authority()));
+    return b.build();
+  }
+
+  static List<SkippedRestDay> skipped(List<DayInfo> days) {
+    return days.stream().map(CountedDays::skipped).toList();
+  }
+
+  /** One step per rest day passed, citing the holiday notice behind a holiday (I-2). */
+  static void explainRestDays(Explanation.Builder explanation, List<DayInfo> days) {
+    for (DayInfo day : days) {
+      if (day.kind() == DayKind.HOLIDAY) {
+        explanation.step(
+            StepCode.CALENDAR_REST_DAY_SKIPPED,
+            citations(day.notices()),
+            List.of(Interpretation.I_2),
+            "date",
+            day.date(),
+            "festival",
+            day.festival().map(Festival::name).orElseThrow(),
+            "notice",
+            day.noticeNumbers());
+      } else if (day.kind() == DayKind.LOCAL_REST_DAY) {
+        LocalRestDay closure = day.localRestDay().orElseThrow();
+        explanation.step(
+            StepCode.CALENDAR_LOCAL_REST_DAY_SKIPPED,
+            List.of(Citation.ofDocument(closure.authority())),
+            List.of(Interpretation.I_2),
+            "date",
+            day.date(),
+            "reason",
+            closure.reason(),
+            "authority",
+            closure.authority());
+      } else {
+        explanation.step(
+            StepCode.CALENDAR_WEEKEND_SKIPPED,
+            List.of(),
+            List.of(Interpretation.I_2),
+            "date",
+            day.date());
+      }
+    }
+  }
+
+  /** One step per make-up working day in {@code (start, end]}: counted as a working day (I-2). */
+  static void explainMakeUpDays(
+      Explanation.Builder explanation,
+      WorkingDayCalendar calendar,
+      LocalDate start,
+      LocalDate end) {
+    for (LocalDate day : calendar.workingDays(start.plusDays(1), end.plusDays(1))) {
+      DayInfo info = calendar.dayInfo(day);
+      if (info.kind() == DayKind.MAKE_UP_WORKING_DAY) {
+        explanation.step(
+            StepCode.CALENDAR_MAKE_UP_DAY_COUNTED,
+            citations(info.notices()),
+            List.of(Interpretation.I_2),
+            "date",
+            day,
+            "festival",
+            info.festival().map(Festival::name).orElseThrow(),
+            "notice",
+            info.noticeNumbers());
+      }
+    }
+  }
+
+  private static List<Citation> citations(List<HolidayNotice> notices) {
+    return notices.stream().map(n -> Citation.ofDocument(n.number())).toList();
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.cqui.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.NoEditionInForceException;
+import io.github.cqui.rules.benefit.StopEventType;
+import io.github.cqui.rules.deadline.DeadlineRules;
+import io.github.cqui.rules.deadline.NoticeEntryState;
+import io.github.cqui.rules.deadline.PublicNoticePeriod;
+import io.github.cqui.rules.deadline.ReportDeadline;
+import io.github.cqui.rules.deadline.SkippedRestDay;
+import io.github.cqui.rules.deadline.StopEventReport;
+import io.github.cqui.rules.edition.InterpretationSwitches;
+import io.github.cqui.rules.edition.PolicyEditions;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The stop-event report deadline (一(五)) and the 稳岗返还 public notice (二(一); I-20). */
+class ReportAndNoticeTest {
+
+  private final DeadlineRules rules = Chongqing.rules().deadlines();
+
+  @ParameterizedTest(name = "112号 一(五), 经办条例 第二十五条, POLICY-FACTS §7: event {0} → report by {1}")
+  @CsvSource({"2025-07-31, 2025-08-28", "2026-09-18, 2026-10-22", "2025-09-25, 2025-10-29"})
+  void twentyWorkingDaysAfterTheEvent(LocalDate event, LocalDate deadline) {
+    ReportDeadline report =
+        rules.reportDeadline(StopEventReport.of(event, StopEventType.RE_EMPLOYMENT));
+    assertThat(report.deadline()).isEqualTo(deadline);
+    assertThat(report.workingDays()).isEqualTo(20);
+  }
+
+  @Test
+  void theReportExplanationCitesBothTexts() {
+    ReportDeadline report =
+        rules.reportDeadline(
+            StopEventReport.of(LocalDate.of(2026, 9, 18), StopEventType.MILITARY_SERVICE));
+    assertThat(report.restDaysSkipped()).extracting(SkippedRestDay::kind).contains("HOLIDAY");
+    assertThat(report.explanation().render(Locale.SIMPLIFIED_CHINESE))
+        .contains("相关情形发生于2026-09-18，应自发生之日起20个工作日内、即2026-10-22前告知。")
+        .contains("《社会保险经办条例》第二十五条")
+        .contains("渝人社办〔2025〕112号 一(五)");
+  }
+
+  @ParameterizedTest(
+      name = "112号 二(一), I-20, POLICY-FACTS §7: published {0} → day 30 {1}, last day {2}")
+  @CsvSource({
+    "2025-09-05, 2025-10-05, 2025-10-09",
+    "2025-09-08, 2025-10-08, 2025-10-09",
+    "2025-10-10, 2025-11-09, 2025-11-10",
+    "2025-10-15, 2025-11-14, 2025-11-14",
+  })
+  void thirtyDaysAfterPublicationRolledPastRestDays(
+      LocalDate published, LocalDate dayThirty, LocalDate lastDay) {
+    PublicNoticePeriod notice = rules.publicNotice(published);
+    assertThat(notice.nominalLastDay()).isEqualTo(dayThirty);
+    assertThat(notice.lastDay()).isEqualTo(lastDay);
+    assertThat(notice.waivedFrom()).isEqualTo(lastDay.plusDays(1));
+    assertThat(notice.restDaysPassed())
+        .hasSize((int) (lastDay.toEpochDay() - dayThirty.toEpochDay()));
+    assertThat(notice.switches()).containsEntry("I-20", "noticeRollForward=true");
+  }
+
+  @Test
+  void withoutRollForwardTheLastDayIsDayThirty() {
+    DeadlineRules noRoll =
+        Chongqing.rules(
+                WorkingDayCalendar.chongqing(),
+                PolicyEditions.chongqing(),
+                InterpretationSwitches.builder().noticeRollForward(false).build())
+            .deadlines();
+    PublicNoticePeriod notice = noRoll.publicNotice(LocalDate.of(2025, 9, 8));
+    assertThat(notice.lastDay()).isEqualTo(LocalDate.of(2025, 10, 8));
+    assertThat(notice.waivedFrom()).isEqualTo(LocalDate.of(2025, 10, 9));
+    assertThat(notice.restDaysPassed()).isEmpty();
+    assertThat(notice.switches()).containsEntry("I-20", "noticeRollForward=false");
+  }
+
+  @Test
+  void aNoticeBeforeTheNoticeOfTheRuleIsRefused() {
+    assertThatThrownBy(() -> rules.publicNotice(LocalDate.of(2025, 7, 31)))
+        .isInstanceOf(NoEditionInForceException.class)
+        .hasMessageContaining("noticeCalendarDays")
+        .hasMessageContaining("2025-08-01");
+  }
+
+  @ParameterizedTest(name = "I-20: confirmed {0}, asked on {1} → {2}")
+  @CsvSource({
+    ", 2025-09-08, IN_NOTICE",
+    ", 2025-10-09, IN_NOTICE",
+    ", 2025-10-10, WAIVED",
+    "2025-09-20, 2025-09-19, IN_NOTICE",
+    "2025-09-20, 2025-09-20, CONFIRMED",
+    "2025-09-20, 2025-12-01, CONFIRMED",
+    "2025-10-09, 2025-10-09, CONFIRMED",
+    "2025-10-10, 2025-10-10, WAIVED",
+  })
+  void theStatusOfAnEntry(LocalDate confirmed, LocalDate asOf, NoticeEntryState state) {
+    PublicNoticePeriod notice = rules.publicNotice(LocalDate.of(2025, 9, 8));
+    assertThat(rules.noticeEntryStatus(notice, Optional.ofNullable(confirmed), asOf).status())
+        .isEqualTo(state);
+  }
+
+  @Test
+  void aStatusBeforePublicationIsRefused() {
+    PublicNoticePeriod notice = rules.publicNotice(LocalDate.of(2025, 9, 8));
+    assertThatThrownBy(
+            () -> rules.noticeEntryStatus(notice, Optional.empty(), LocalDate.of(2025, 9, 7)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("asOf = 2025-09-07: must not be before the notice's publication on 2025-09-08");
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.cqui.rules;
+
+import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.rules.deadline.DeadlineRules;
+import io.github.cqui.rules.edition.InterpretationSwitches;
+import io.github.cqui.rules.edition.PolicyEditions;
+
+/**
+ * The rules of one jurisdiction, bound to a working-day calendar, policy editions and
+ * interpretation switches. The Chongqing implementation is {@code
+ * io.github.cqui.core.Chongqing.rules()}.
+ *
+ * <p>Implementations are immutable and thread-safe; every rule is a pure function.
+ */
+public interface CquiRules {
+
+  /** The working-day calendar the rules count on. */
+  WorkingDayCalendar calendar();
+
+  /** The policy editions the rules choose their parameters from. */
+  PolicyEditions editions();
+
+  /** The interpretation switches (INTERPRETATIONS.md) the rules apply. */
+  InterpretationSwitches switches();
+
+  /** The deadline rules (渝人社办〔2025〕112号 一(二), 一(五), 二(一), 三(四)). */
+  DeadlineRules deadlines();
+}

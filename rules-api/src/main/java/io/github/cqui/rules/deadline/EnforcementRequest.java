@@ -1,0 +1,50 @@
+package io.github.cqui.rules.deadline;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.InvalidInputException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The service dates that drive the enforcement of a 责令退回决定书 (渝人社办〔2025〕112号 三(四)): the decision's
+ * service, whether it stated the rights of appeal, and the 催告书's service when served.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+@JsonPropertyOrder({"decisionServedOn", "rightsStated", "reminderServedOn"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableEnforcementRequest.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableEnforcementRequest.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableEnforcementRequest.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEnforcementRequest.class)
+public abstract class EnforcementRequest {
+
+  EnforcementRequest() {}
+
+  /** The day the 责令退回决定书 was served. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract LocalDate decisionServedOn();
+
+  /**
+   * Whether the decision told the person of the 复议 and 诉讼 rights and time limits (法释〔2018〕1号
+   * 第六十四条).
+   */
+  public abstract boolean rightsStated();
+
+  /** The day the 催告书 was served, once served (《行政强制法》第五十四条). */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract Optional<LocalDate> reminderServedOn();
+
+  @JsonAnySetter
+  void rejectUnknownProperty(String property, @Nullable Object value) {
+    throw InvalidInputException.of(property, value, "is not a property of EnforcementRequest");
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.cqui.rules.deadline;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.Explanation;
+import io.github.cqui.rules.InvalidInputException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The enforcement timeline of a 责令退回决定书 (渝人社办〔2025〕112号 三(四); INTERPRETATIONS I-17): the 复议
+ * deadline (60 days, 《行政复议法》第二十条), the 诉讼 deadline (6 months, 《行政诉讼法》第四十六条, or 1 year when the
+ * rights were not stated, 法释〔2018〕1号 第六十四条), and the window to apply to the court: from the later
+ * of the day after the 诉讼 deadline and 10 working days after the 催告书 was served
+ * (《行政强制法》第五十三条、第五十四条、第六十九条) to 3 months after the 诉讼 deadline (法释〔2018〕1号 第一百五十六条). Month periods
+ * follow 民法典 art 202; a last day on a rest day rolls forward (art 203).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+@JsonPropertyOrder({
+  "request",
+  "reconsiderationDeadline",
+  "litigationDeadline",
+  "earliestCourtApplication",
+  "latestCourtApplication",
+  "explanation"
+})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableEnforcementTimeline.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableEnforcementTimeline.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableEnforcementTimeline.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEnforcementTimeline.class)
+public abstract class EnforcementTimeline {
+
+  EnforcementTimeline() {}
+
+  /** The service dates. */
+  public abstract EnforcementRequest request();
+
+  /** The last day to apply for 行政复议. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract LocalDate reconsiderationDeadline();
+
+  /** The last day to file an administrative suit. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract LocalDate litigationDeadline();
+
+  /** The first day the agency may apply to the court; empty until the 催告书 is served. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract Optional<LocalDate> earliestCourtApplication();
+
+  /** The last day the agency may apply to the court. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract LocalDate latestCourtApplication();
+
+  /** The explanation: each step with its clause and the I-… it applies. */
+  public abstract Explanation explanation();
+
+  @JsonAnySetter
+  void rejectUnknownProperty(String property, @Nullable Object value) {
+    throw InvalidInputException.of(property, value, "is not a property of EnforcementTimeline");
+  }
+}

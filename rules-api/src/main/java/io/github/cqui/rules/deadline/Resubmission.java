@@ -1,0 +1,47 @@
+package io.github.cqui.rules.deadline;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.Explanation;
+import io.github.cqui.rules.InvalidInputException;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A supplement of materials (补充材料) received for an application: 「失业人员补充材料再次办理申领业务的，经办机构应当重新审核」
+ * (渝人社办〔2025〕112号 一(二)). Per INTERPRETATIONS I-3 the supplement starts a fresh review clock from
+ * its own receipt, and the earlier review ends as awaiting the supplement.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+@JsonPropertyOrder({"first", "firstOutcome", "review", "explanation"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableResubmission.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableResubmission.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableResubmission.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableResubmission.class)
+public abstract class Resubmission {
+
+  Resubmission() {}
+
+  /** The earlier review, which ends as {@link ReviewOutcome#AWAITING_SUPPLEMENT}. */
+  public abstract ReviewDeadline first();
+
+  /** How the earlier review ended. */
+  public abstract ReviewOutcome firstOutcome();
+
+  /** The new review, counted from the supplement's receipt. */
+  public abstract ReviewDeadline review();
+
+  /** The explanation: each step with its clause and the I-… it applies. */
+  public abstract Explanation explanation();
+
+  @JsonAnySetter
+  void rejectUnknownProperty(String property, @Nullable Object value) {
+    throw InvalidInputException.of(property, value, "is not a property of Resubmission");
+  }
+}

@@ -1,0 +1,89 @@
+package io.github.cqui.rules.deadline;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.Explanation;
+import io.github.cqui.rules.InvalidInputException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The last day of the review of a benefit application: 「失业保险经办机构应当自收到申请之日起7个工作日内完成审核」
+ * (渝人社办〔2025〕112号 一(二)), 10 working days before 2025-08-01 (《社会保险经办条例》第二十四条; I-18).
+ *
+ * <p>The day of receipt is not counted (I-1, 民法典 art 201); make-up working days count (I-2); a
+ * receipt after the office-hours cut-off, when that switch is on, is treated as received on the
+ * next working day (I-1).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+@JsonPropertyOrder({
+  "request",
+  "deemedReceipt",
+  "clockStart",
+  "workingDays",
+  "deadline",
+  "restDaysSkipped",
+  "editionFrom",
+  "switches",
+  "explanation"
+})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableReviewDeadline.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableReviewDeadline.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReviewDeadline.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReviewDeadline.class)
+public abstract class ReviewDeadline {
+
+  ReviewDeadline() {}
+
+  /** The application as received. */
+  public abstract ReviewRequest request();
+
+  /**
+   * The receipt date in law: the receipt date, or the next working day after an after-hours receipt
+   * (I-1).
+   */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract LocalDate deemedReceipt();
+
+  /** The first working day counted. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract LocalDate clockStart();
+
+  /** The review period in working days, from the edition in force on the receipt date (I-18). */
+  public abstract int workingDays();
+
+  /**
+   * The last day of the review: the {@link #workingDays()}-th working day after {@link
+   * #deemedReceipt()}.
+   */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract LocalDate deadline();
+
+  /** The rest days skipped between the receipt and the deadline, with festival and notice. */
+  public abstract List<SkippedRestDay> restDaysSkipped();
+
+  /** The {@code effectiveFrom} date of the policy edition applied. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract LocalDate editionFrom();
+
+  /** The interpretation switches that shaped the result, by id (e.g. {@code I-1 -> off}). */
+  public abstract Map<String, String> switches();
+
+  /** The explanation: each step with its clause and the I-… it applies. */
+  public abstract Explanation explanation();
+
+  @JsonAnySetter
+  void rejectUnknownProperty(String property, @Nullable Object value) {
+    throw InvalidInputException.of(property, value, "is not a property of ReviewDeadline");
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.cqui.rules.deadline;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.InvalidInputException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rest day passed while counting a period: a weekend day, a holiday of a State Council notice
+ * (with its festival and notices), or a local rest day. The calendar's {@code DayInfo}, in a form
+ * for JSON and audit.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+@JsonPropertyOrder({"date", "kind", "festival", "festivalEnglish", "notices"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableSkippedRestDay.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableSkippedRestDay.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSkippedRestDay.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSkippedRestDay.class)
+public abstract class SkippedRestDay {
+
+  SkippedRestDay() {}
+
+  /** The rest day. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract LocalDate date();
+
+  /** The kind of rest day: {@code WEEKEND}, {@code HOLIDAY} or {@code LOCAL_REST_DAY}. */
+  public abstract String kind();
+
+  /** For a holiday: the festival, in Chinese as the notice names it (e.g. 国庆节). */
+  public abstract Optional<String> festival();
+
+  /** For a holiday: the festival in English (e.g. National Day). */
+  public abstract Optional<String> festivalEnglish();
+
+  /**
+   * For a holiday: the notices of its year (e.g. 国办发明电〔2024〕12号); for a local rest day, the
+   * authority.
+   */
+  public abstract List<String> notices();
+
+  @JsonAnySetter
+  void rejectUnknownProperty(String property, @Nullable Object value) {
+    throw InvalidInputException.of(property, value, "is not a property of SkippedRestDay");
+  }
+}
