@@ -105,151 +105,168 @@ final class JsonSamples {
 
   static List<Sample> all() {
     PolicyEdition edition2025 = PolicyEditions.chongqing().latest();
-    return List.of(
-        new Sample("Money", Money.ofYuan("-1234.56"), Money.class, "\"-1234.56\""),
-        new Sample(
-            "Citation with clause",
-            ONE_TWO,
-            Citation.class,
-            "{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"一(二)\"}"),
-        new Sample(
-            "Citation without clause",
-            Citation.ofDocument("国办发明电〔2024〕12号"),
-            Citation.class,
-            "{\"document\":\"国办发明电〔2024〕12号\"}"),
-        new Sample(
-            "LegalDocument",
-            LegalDocument.SOCIAL_INSURANCE_HANDLING_REGULATIONS,
-            LegalDocument.class,
-            "\"SOCIAL_INSURANCE_HANDLING_REGULATIONS\""),
-        new Sample("Interpretation", Interpretation.I_20, Interpretation.class, "\"I-20\""),
-        new Sample("StepCode", StepCode.NOTICE_PERIOD_END, StepCode.class, "\"notice.period.end\""),
-        new Sample(
-            "ExplanationStep",
-            restDaySkipped(),
-            ExplanationStep.class,
-            "{\"code\":\"calendar.restday.skipped\","
-                + "\"citations\":[{\"document\":\"国办发明电〔2024〕12号\"}],"
-                + "\"interpretations\":[\"I-2\"],\"values\":{\"date\":\"2025-10-01\","
-                + "\"festival\":\"国庆节、中秋节\",\"notice\":\"国办发明电〔2024〕12号\"}}"),
-        new Sample(
-            "Explanation",
-            explanation(),
-            Explanation.class,
-            "{\"steps\":[{\"code\":\"deadline.review.edition\","
-                + "\"citations\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"一(二)\"}],"
-                + "\"interpretations\":[\"I-18\"],\"values\":{\"receiptDate\":\"2025-09-25\","
-                + "\"workingDays\":\"7\",\"editionFrom\":\"2025-08-01\"}},"
-                + "{\"code\":\"deadline.review.start\","
-                + "\"citations\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"一(二)\"},"
-                + "{\"document\":\"《中华人民共和国民法典》\",\"clause\":\"第二百零一条\"}],"
-                + "\"interpretations\":[\"I-1\"],\"values\":{\"receiptDate\":\"2025-09-25\","
-                + "\"clockStart\":\"2025-09-26\"}}]}"),
-        new Sample("Explanation empty", Explanation.empty(), Explanation.class, "{\"steps\":[]}"),
-        new Sample(
-            "PolicyParameter",
-            edition2025.reportWorkingDays(),
-            PolicyParameter.class,
-            "{\"value\":20,\"since\":\"2023-12-01\","
-                + "\"sources\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"一(五)\"},"
-                + "{\"document\":\"《社会保险经办条例》\",\"clause\":\"第二十五条\"}]}"),
-        new Sample(
-            "PolicyEdition",
-            edition2025,
-            PolicyEdition.class,
-            "{\"effectiveFrom\":\"2025-08-01\","
-                + "\"source\":{\"document\":\"渝人社办〔2025〕112号\"},"
-                + "\"reviewWorkingDays\":{\"value\":7,\"since\":\"2025-08-01\","
-                + "\"sources\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"一(二)\"}]},"
-                + "\"reportWorkingDays\":{\"value\":20,\"since\":\"2023-12-01\","
-                + "\"sources\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"一(五)\"},"
-                + "{\"document\":\"《社会保险经办条例》\",\"clause\":\"第二十五条\"}]},"
-                + "\"noticeCalendarDays\":{\"value\":30,\"since\":\"2025-08-01\","
-                + "\"sources\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"二(一)\"}]},"
-                + "\"shortContributionThresholdMonths\":{\"value\":4,"
-                + "\"since\":\"2025-08-01\",\"sources\":[{\"document\":\"渝人社办〔2025〕112号\","
-                + "\"clause\":\"三(一)\"},{\"document\":\"《关于切实防范短期参保骗领失业保险金风险的通知》\"}]},"
-                + "\"combinedMonthsCap\":{\"value\":24,\"since\":\"2011-11-25\","
-                + "\"sources\":[{\"document\":\"《重庆市失业保险条例》\",\"clause\":\"第二十四条\"},"
-                + "{\"document\":\"《中华人民共和国社会保险法》\",\"clause\":\"第四十六条\"}]}}"),
-        new Sample(
-            "PolicyEditions",
-            PolicyEditions.chongqing(),
-            PolicyEditions.class,
-            "{\"editions\":[{\"effectiveFrom\":\"2023-12-01\","
-                + "\"source\":{\"document\":\"《社会保险经办条例》\",\"clause\":\"第六十三条\"},"
-                + "\"reviewWorkingDays\":{\"value\":10,\"since\":\"2023-12-01\","
-                + "\"sources\":[{\"document\":\"《社会保险经办条例》\",\"clause\":\"第二十四条\"}]},"
-                + "\"reportWorkingDays\":{\"value\":20,\"since\":\"2023-12-01\","
-                + "\"sources\":[{\"document\":\"《社会保险经办条例》\",\"clause\":\"第二十五条\"}]},"
-                + "\"combinedMonthsCap\":{\"value\":24,\"since\":\"2011-11-25\","
-                + "\"sources\":[{\"document\":\"《重庆市失业保险条例》\",\"clause\":\"第二十四条\"},"
-                + "{\"document\":\"《中华人民共和国社会保险法》\",\"clause\":\"第四十六条\"}]}},"
-                + "{\"effectiveFrom\":\"2025-08-01\","
-                + "\"source\":{\"document\":\"渝人社办〔2025〕112号\"},"
-                + "\"reviewWorkingDays\":{\"value\":7,\"since\":\"2025-08-01\","
-                + "\"sources\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"一(二)\"}]},"
-                + "\"reportWorkingDays\":{\"value\":20,\"since\":\"2023-12-01\","
-                + "\"sources\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"一(五)\"},"
-                + "{\"document\":\"《社会保险经办条例》\",\"clause\":\"第二十五条\"}]},"
-                + "\"noticeCalendarDays\":{\"value\":30,\"since\":\"2025-08-01\","
-                + "\"sources\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"二(一)\"}]},"
-                + "\"shortContributionThresholdMonths\":{\"value\":4,"
-                + "\"since\":\"2025-08-01\",\"sources\":[{\"document\":\"渝人社办〔2025〕112号\","
-                + "\"clause\":\"三(一)\"},{\"document\":\"《关于切实防范短期参保骗领失业保险金风险的通知》\"}]},"
-                + "\"combinedMonthsCap\":{\"value\":24,\"since\":\"2011-11-25\","
-                + "\"sources\":[{\"document\":\"《重庆市失业保险条例》\",\"clause\":\"第二十四条\"},"
-                + "{\"document\":\"《中华人民共和国社会保险法》\",\"clause\":\"第四十六条\"}]}}]}"),
-        new Sample(
-            "InterpretationSwitches",
-            switches(),
-            InterpretationSwitches.class,
-            "{\"officeHoursCutoff\":\"17:30\",\"coverageMode\":\"PROVISIONAL\","
-                + "\"applyRegulationArticle20Item6\":true,"
-                + "\"maximumSuspensionMonths\":6,"
-                + "\"entitlementStart\":\"APPLICATION_DATE\","
-                + "\"retirementMonth\":\"EXCLUDED\",\"nearRetirementExtension\":false,"
-                + "\"premiumInSuspendedMonths\":true,"
-                + "\"stopInEventMonth\":[\"RE_EMPLOYMENT\",\"DEATH\"],"
-                + "\"deductionCapPercent\":50,\"countBackPaidMonths\":true,"
-                + "\"noticeRollForward\":false,"
-                + "\"extraForbiddenPairs\":[{\"first\":\"BUSINESS_OPERATION\","
-                + "\"second\":\"FUND_FINANCE\"}],\"coolingOffPeriod\":\"P6M\","
-                + "\"durationTable\":\"NATIONAL_MAXIMA\"}"),
-        new Sample(
-            "InterpretationSwitches defaults",
-            InterpretationSwitches.defaults(),
-            InterpretationSwitches.class,
-            "{\"coverageMode\":\"STRICT\",\"applyRegulationArticle20Item6\":false,"
-                + "\"entitlementStart\":\"REGISTRATION_DATE\",\"retirementMonth\":\"PAID\","
-                + "\"nearRetirementExtension\":true,\"premiumInSuspendedMonths\":false,"
-                + "\"stopInEventMonth\":[],\"deductionCapPercent\":100,"
-                + "\"countBackPaidMonths\":false,\"noticeRollForward\":true,"
-                + "\"extraForbiddenPairs\":[],\"durationTable\":\"CHONGQING_REGULATION\"}"),
-        new Sample(
-            "DurationTable",
-            DurationTable.NATIONAL_MAXIMA,
-            DurationTable.class,
-            "\"NATIONAL_MAXIMA\""),
-        new Sample("CoverageMode", CoverageMode.PROVISIONAL, CoverageMode.class, "\"PROVISIONAL\""),
-        new Sample(
-            "EntitlementStart",
-            EntitlementStart.APPLICATION_DATE,
-            EntitlementStart.class,
-            "\"APPLICATION_DATE\""),
-        new Sample(
-            "RetirementMonth", RetirementMonth.EXCLUDED, RetirementMonth.class, "\"EXCLUDED\""),
-        new Sample(
-            "StopEventType",
-            StopEventType.DISABILITY_ALLOWANCE,
-            StopEventType.class,
-            "\"DISABILITY_ALLOWANCE\""),
-        new Sample("DutyPost", DutyPost.DATA_MANAGEMENT, DutyPost.class, "\"DATA_MANAGEMENT\""),
-        new Sample(
-            "DutyPostPair",
-            DutyPostPair.of(DutyPost.FUND_FINANCE, DutyPost.AUDIT),
-            DutyPostPair.class,
-            "{\"first\":\"AUDIT\",\"second\":\"FUND_FINANCE\"}"));
+    return com.google.common.collect.ImmutableList.<Sample>builder()
+        .addAll(DeadlineJsonSamples.all())
+        .addAll(
+            List.of(
+                new Sample("Money", Money.ofYuan("-1234.56"), Money.class, "\"-1234.56\""),
+                new Sample(
+                    "Citation with clause",
+                    ONE_TWO,
+                    Citation.class,
+                    "{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"一(二)\"}"),
+                new Sample(
+                    "Citation without clause",
+                    Citation.ofDocument("国办发明电〔2024〕12号"),
+                    Citation.class,
+                    "{\"document\":\"国办发明电〔2024〕12号\"}"),
+                new Sample(
+                    "LegalDocument",
+                    LegalDocument.SOCIAL_INSURANCE_HANDLING_REGULATIONS,
+                    LegalDocument.class,
+                    "\"SOCIAL_INSURANCE_HANDLING_REGULATIONS\""),
+                new Sample("Interpretation", Interpretation.I_20, Interpretation.class, "\"I-20\""),
+                new Sample(
+                    "StepCode",
+                    StepCode.NOTICE_PERIOD_END,
+                    StepCode.class,
+                    "\"notice.period.end\""),
+                new Sample(
+                    "ExplanationStep",
+                    restDaySkipped(),
+                    ExplanationStep.class,
+                    "{\"code\":\"calendar.restday.skipped\","
+                        + "\"citations\":[{\"document\":\"国办发明电〔2024〕12号\"}],"
+                        + "\"interpretations\":[\"I-2\"],\"values\":{\"date\":\"2025-10-01\","
+                        + "\"festival\":\"国庆节、中秋节\",\"notice\":\"国办发明电〔2024〕12号\"}}"),
+                new Sample(
+                    "Explanation",
+                    explanation(),
+                    Explanation.class,
+                    "{\"steps\":[{\"code\":\"deadline.review.edition\","
+                        + "\"citations\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"一(二)\"}],"
+                        + "\"interpretations\":[\"I-18\"],\"values\":{\"receiptDate\":\"2025-09-25\","
+                        + "\"workingDays\":\"7\",\"editionFrom\":\"2025-08-01\"}},"
+                        + "{\"code\":\"deadline.review.start\","
+                        + "\"citations\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"一(二)\"},"
+                        + "{\"document\":\"《中华人民共和国民法典》\",\"clause\":\"第二百零一条\"}],"
+                        + "\"interpretations\":[\"I-1\"],\"values\":{\"receiptDate\":\"2025-09-25\","
+                        + "\"clockStart\":\"2025-09-26\"}}]}"),
+                new Sample(
+                    "Explanation empty", Explanation.empty(), Explanation.class, "{\"steps\":[]}"),
+                new Sample(
+                    "PolicyParameter",
+                    edition2025.reportWorkingDays(),
+                    PolicyParameter.class,
+                    "{\"value\":20,\"since\":\"2023-12-01\","
+                        + "\"sources\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"一(五)\"},"
+                        + "{\"document\":\"《社会保险经办条例》\",\"clause\":\"第二十五条\"}]}"),
+                new Sample(
+                    "PolicyEdition",
+                    edition2025,
+                    PolicyEdition.class,
+                    "{\"effectiveFrom\":\"2025-08-01\","
+                        + "\"source\":{\"document\":\"渝人社办〔2025〕112号\"},"
+                        + "\"reviewWorkingDays\":{\"value\":7,\"since\":\"2025-08-01\","
+                        + "\"sources\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"一(二)\"}]},"
+                        + "\"reportWorkingDays\":{\"value\":20,\"since\":\"2023-12-01\","
+                        + "\"sources\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"一(五)\"},"
+                        + "{\"document\":\"《社会保险经办条例》\",\"clause\":\"第二十五条\"}]},"
+                        + "\"noticeCalendarDays\":{\"value\":30,\"since\":\"2025-08-01\","
+                        + "\"sources\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"二(一)\"}]},"
+                        + "\"shortContributionThresholdMonths\":{\"value\":4,"
+                        + "\"since\":\"2025-08-01\",\"sources\":[{\"document\":\"渝人社办〔2025〕112号\","
+                        + "\"clause\":\"三(一)\"},{\"document\":\"《关于切实防范短期参保骗领失业保险金风险的通知》\"}]},"
+                        + "\"combinedMonthsCap\":{\"value\":24,\"since\":\"2011-11-25\","
+                        + "\"sources\":[{\"document\":\"《重庆市失业保险条例》\",\"clause\":\"第二十四条\"},"
+                        + "{\"document\":\"《中华人民共和国社会保险法》\",\"clause\":\"第四十六条\"}]}}"),
+                new Sample(
+                    "PolicyEditions",
+                    PolicyEditions.chongqing(),
+                    PolicyEditions.class,
+                    "{\"editions\":[{\"effectiveFrom\":\"2023-12-01\","
+                        + "\"source\":{\"document\":\"《社会保险经办条例》\",\"clause\":\"第六十三条\"},"
+                        + "\"reviewWorkingDays\":{\"value\":10,\"since\":\"2023-12-01\","
+                        + "\"sources\":[{\"document\":\"《社会保险经办条例》\",\"clause\":\"第二十四条\"}]},"
+                        + "\"reportWorkingDays\":{\"value\":20,\"since\":\"2023-12-01\","
+                        + "\"sources\":[{\"document\":\"《社会保险经办条例》\",\"clause\":\"第二十五条\"}]},"
+                        + "\"combinedMonthsCap\":{\"value\":24,\"since\":\"2011-11-25\","
+                        + "\"sources\":[{\"document\":\"《重庆市失业保险条例》\",\"clause\":\"第二十四条\"},"
+                        + "{\"document\":\"《中华人民共和国社会保险法》\",\"clause\":\"第四十六条\"}]}},"
+                        + "{\"effectiveFrom\":\"2025-08-01\","
+                        + "\"source\":{\"document\":\"渝人社办〔2025〕112号\"},"
+                        + "\"reviewWorkingDays\":{\"value\":7,\"since\":\"2025-08-01\","
+                        + "\"sources\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"一(二)\"}]},"
+                        + "\"reportWorkingDays\":{\"value\":20,\"since\":\"2023-12-01\","
+                        + "\"sources\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"一(五)\"},"
+                        + "{\"document\":\"《社会保险经办条例》\",\"clause\":\"第二十五条\"}]},"
+                        + "\"noticeCalendarDays\":{\"value\":30,\"since\":\"2025-08-01\","
+                        + "\"sources\":[{\"document\":\"渝人社办〔2025〕112号\",\"clause\":\"二(一)\"}]},"
+                        + "\"shortContributionThresholdMonths\":{\"value\":4,"
+                        + "\"since\":\"2025-08-01\",\"sources\":[{\"document\":\"渝人社办〔2025〕112号\","
+                        + "\"clause\":\"三(一)\"},{\"document\":\"《关于切实防范短期参保骗领失业保险金风险的通知》\"}]},"
+                        + "\"combinedMonthsCap\":{\"value\":24,\"since\":\"2011-11-25\","
+                        + "\"sources\":[{\"document\":\"《重庆市失业保险条例》\",\"clause\":\"第二十四条\"},"
+                        + "{\"document\":\"《中华人民共和国社会保险法》\",\"clause\":\"第四十六条\"}]}}]}"),
+                new Sample(
+                    "InterpretationSwitches",
+                    switches(),
+                    InterpretationSwitches.class,
+                    "{\"officeHoursCutoff\":\"17:30\",\"coverageMode\":\"PROVISIONAL\","
+                        + "\"applyRegulationArticle20Item6\":true,"
+                        + "\"maximumSuspensionMonths\":6,"
+                        + "\"entitlementStart\":\"APPLICATION_DATE\","
+                        + "\"retirementMonth\":\"EXCLUDED\",\"nearRetirementExtension\":false,"
+                        + "\"premiumInSuspendedMonths\":true,"
+                        + "\"stopInEventMonth\":[\"RE_EMPLOYMENT\",\"DEATH\"],"
+                        + "\"deductionCapPercent\":50,\"countBackPaidMonths\":true,"
+                        + "\"noticeRollForward\":false,"
+                        + "\"extraForbiddenPairs\":[{\"first\":\"BUSINESS_OPERATION\","
+                        + "\"second\":\"FUND_FINANCE\"}],\"coolingOffPeriod\":\"P6M\","
+                        + "\"durationTable\":\"NATIONAL_MAXIMA\"}"),
+                new Sample(
+                    "InterpretationSwitches defaults",
+                    InterpretationSwitches.defaults(),
+                    InterpretationSwitches.class,
+                    "{\"coverageMode\":\"STRICT\",\"applyRegulationArticle20Item6\":false,"
+                        + "\"entitlementStart\":\"REGISTRATION_DATE\",\"retirementMonth\":\"PAID\","
+                        + "\"nearRetirementExtension\":true,\"premiumInSuspendedMonths\":false,"
+                        + "\"stopInEventMonth\":[],\"deductionCapPercent\":100,"
+                        + "\"countBackPaidMonths\":false,\"noticeRollForward\":true,"
+                        + "\"extraForbiddenPairs\":[],\"durationTable\":\"CHONGQING_REGULATION\"}"),
+                new Sample(
+                    "DurationTable",
+                    DurationTable.NATIONAL_MAXIMA,
+                    DurationTable.class,
+                    "\"NATIONAL_MAXIMA\""),
+                new Sample(
+                    "CoverageMode",
+                    CoverageMode.PROVISIONAL,
+                    CoverageMode.class,
+                    "\"PROVISIONAL\""),
+                new Sample(
+                    "EntitlementStart",
+                    EntitlementStart.APPLICATION_DATE,
+                    EntitlementStart.class,
+                    "\"APPLICATION_DATE\""),
+                new Sample(
+                    "RetirementMonth",
+                    RetirementMonth.EXCLUDED,
+                    RetirementMonth.class,
+                    "\"EXCLUDED\""),
+                new Sample(
+                    "StopEventType",
+                    StopEventType.DISABILITY_ALLOWANCE,
+                    StopEventType.class,
+                    "\"DISABILITY_ALLOWANCE\""),
+                new Sample(
+                    "DutyPost", DutyPost.DATA_MANAGEMENT, DutyPost.class, "\"DATA_MANAGEMENT\""),
+                new Sample(
+                    "DutyPostPair",
+                    DutyPostPair.of(DutyPost.FUND_FINANCE, DutyPost.AUDIT),
+                    DutyPostPair.class,
+                    "{\"first\":\"AUDIT\",\"second\":\"FUND_FINANCE\"}")))
+        .build();
   }
 
   /**
@@ -288,6 +305,16 @@ final class JsonSamples {
             "{\"amount\":\"12.345\"}",
             List.of("amount", "12.345", "more than 2 decimals")),
         new Malformed("Money malformed", Money.class, "\"12,00\"", List.of("12,00")),
+        new Malformed(
+            "ReviewRequest malformed date",
+            io.github.cqui.rules.deadline.ReviewRequest.class,
+            "{\"receivedOn\":\"2025-09-31\"}",
+            List.of("receivedOn")),
+        new Malformed(
+            "EnforcementStep unknown stage",
+            io.github.cqui.rules.deadline.EnforcementStep.class,
+            "{\"asOf\":\"2025-10-01\",\"stage\":\"SUE\",\"explanation\":{\"steps\":[]}}",
+            List.of("stage", "SUE")),
         new Malformed(
             "Citation document not a string",
             Citation.class,
