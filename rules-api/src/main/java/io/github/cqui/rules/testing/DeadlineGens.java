@@ -1,0 +1,110 @@
+package io.github.cqui.rules.testing;
+
+import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.rules.CquiRules;
+import io.github.cqui.rules.benefit.StopEventType;
+import io.github.cqui.rules.deadline.EnforcementRequest;
+import io.github.cqui.rules.deadline.ImmutableEnforcementRequest;
+import io.github.cqui.rules.deadline.ReviewRequest;
+import io.github.cqui.rules.deadline.StopEventReport;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Generators of valid requests for the deadline rules, with room inside the rules' calendar and
+ * editions by construction: every date is on or after the earliest policy edition that sets the
+ * parameter, and far enough from the end of coverage that the answer is covered. Smaller draws give
+ * earlier dates and simpler requests.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DeadlineGens {
+
+  /** Room at the end of coverage for the longest review or report period (20 working days). */
+  private static final int WORKING_DAY_ROOM = 40;
+
+  /** Room for the enforcement timeline: 12 months of 诉讼, 3 months to apply, rolls and reminders. */
+  private static final int ENFORCEMENT_ROOM_MONTHS = 16;
+
+  private DeadlineGens() {}
+
+  /** Dates from {@code first} to {@code last} inclusive, as an offset from {@code first}. */
+  public static Gen<LocalDate> datesBetween(LocalDate first, LocalDate last) {
+    if (last.isBefore(first)) {
+      throw new IllegalArgumentException("last " + last + " is before first " + first);
+    }
+    int days = (int) ChronoUnit.DAYS.between(first, last);
+    return Gen.ints(0, days).map(first::plusDays);
+  }
+
+  /**
+   * Applications received from the earliest policy edition on, with or without a time of day (a
+   * whole minute, so the office-hours cut-off of I-1 is met on both sides).
+   */
+  public static Gen<ReviewRequest> reviewRequests(CquiRules rules) {
+    Gen<LocalDate> dates =
+        datesBetween(rules.editions().earliest().effectiveFrom(), lastWithRoom(rules.calendar()));
+    Gen<Optional<LocalTime>> times =
+        Gen.oneOf(
+            Gen.constant(Optional.<LocalTime>empty()),
+            Gen.ints(0, 24 * 60 - 1).map(m -> Optional.of(LocalTime.of(m / 60, m % 60))));
+    return Gen.zip(
+        dates,
+        times,
+        (date, time) -> time.map(t -> ReviewRequest.of(date, t)).orElse(ReviewRequest.of(date)));
+  }
+
+  /** Stop events of every type, from the earliest policy edition on. */
+  public static Gen<StopEventReport> stopEventReports(CquiRules rules) {
+    return Gen.zip(
+        datesBetween(rules.editions().earliest().effectiveFrom(), lastWithRoom(rules.calendar())),
+        Gen.elementOf(Arrays.asList(StopEventType.values())),
+        StopEventReport::of);
+  }
+
+  /**
+   * Publication dates of a 稳岗返还 public notice, from the first edition that sets the notice period
+   * (渝人社办〔2025〕112号 二(一)).
+   */
+  public static Gen<LocalDate> publicationDates(CquiRules rules) {
+    LocalDate first =
+        rules.editions().editions().stream()
+            .filter(e -> e.noticeCalendarDays().isPresent())
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no edition sets the notice period"))
+            .effectiveFrom();
+    return datesBetween(first, rules.calendar().lastCoveredDay().minusDays(60));
+  }
+
+  /**
+   * Enforcement requests: the decision served on a covered date with room for the whole timeline,
+   * rights stated or not, and a 催告书 not served, or served on the decision day or later (with room
+   * for the 10 working days after it).
+   */
+  public static Gen<EnforcementRequest> enforcementRequests(CquiRules rules) {
+    WorkingDayCalendar calendar = rules.calendar();
+    LocalDate lastServed = calendar.lastCoveredDay().minusMonths(ENFORCEMENT_ROOM_MONTHS);
+    LocalDate lastReminder = calendar.minusWorkingDays(calendar.lastCoveredDay(), WORKING_DAY_ROOM);
+    return datesBetween(calendar.firstCoveredDay(), lastServed)
+        .flatMap(
+            served ->
+                Gen.zip(
+                    Gen.booleans(),
+                    Gen.oneOf(
+                        Gen.constant(Optional.<LocalDate>empty()),
+                        datesBetween(served, lastReminder).map(Optional::of)),
+                    (rightsNotStated, reminder) ->
+                        ImmutableEnforcementRequest.builder()
+                            .decisionServedOn(served)
+                            .rightsStated(!rightsNotStated)
+                            .reminderServedOn(reminder)
+                            .build()));
+  }
+
+  private static LocalDate lastWithRoom(WorkingDayCalendar calendar) {
+    return calendar.minusWorkingDays(calendar.lastCoveredDay(), WORKING_DAY_ROOM);
+  }
+}

@@ -1,0 +1,166 @@
+package io.github.cqui.rules.testing;
+
+import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.rules.CquiRules;
+import io.github.cqui.rules.deadline.EnforcementRequest;
+import io.github.cqui.rules.deadline.EnforcementTimeline;
+import io.github.cqui.rules.deadline.Resubmission;
+import io.github.cqui.rules.deadline.ReviewDeadline;
+import io.github.cqui.rules.deadline.ReviewRequest;
+import io.github.cqui.rules.deadline.StopEventReport;
+import java.time.LocalDate;
+
+/**
+ * The laws every implementation of the deadline rules obeys, as plain checks that throw {@link
+ * AssertionError}: run them with {@link Property} over {@link DeadlineGens}, or with any engine,
+ * against any {@link CquiRules}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DeadlineLaws {
+
+  private DeadlineLaws() {}
+
+  /**
+   * A review deadline is a working day, and exactly {@code workingDays} working days lie after the
+   * (deemed) receipt up to and including it (渝人社办〔2025〕112号 一(二); I-1, I-2).
+   */
+  public static void reviewDeadlineCountsExactlyItsWorkingDays(
+      CquiRules rules, ReviewRequest request) {
+    ReviewDeadline review = rules.deadlines().reviewDeadline(request);
+    WorkingDayCalendar calendar = rules.calendar();
+    check(
+        calendar.isWorkingDay(review.deadline()),
+        "%s: deadline %s is a rest day",
+        request,
+        review.deadline());
+    int counted =
+        calendar.workingDaysBetween(
+            review.deemedReceipt().plusDays(1), review.deadline().plusDays(1));
+    check(
+        counted == review.workingDays(),
+        "%s: %d working days up to %s, expected %d",
+        request,
+        counted,
+        review.deadline(),
+        review.workingDays());
+    check(
+        !review.deemedReceipt().isBefore(request.receivedOn()),
+        "%s: deemed received %s, before the receipt",
+        request,
+        review.deemedReceipt());
+  }
+
+  /**
+   * Deadlines never decrease as the receipt date increases, for two receipts under the same policy
+   * edition. (Across the edition change of 2025-08-01 they can: a receipt on 2025-07-31 has 10
+   * working days, one on 2025-08-01 has 7, I-18.)
+   */
+  public static void reviewDeadlineIsMonotoneWithinAnEdition(
+      CquiRules rules, ReviewRequest earlier, int daysLater) {
+    check(daysLater >= 0, "daysLater = %d must not be negative", daysLater);
+    ReviewRequest later = ReviewRequest.of(earlier.receivedOn().plusDays(daysLater));
+    ReviewRequest sameDay = ReviewRequest.of(earlier.receivedOn());
+    if (!sameEdition(rules, sameDay.receivedOn(), later.receivedOn())) {
+      return;
+    }
+    LocalDate first = rules.deadlines().reviewDeadline(sameDay).deadline();
+    LocalDate second = rules.deadlines().reviewDeadline(later).deadline();
+    check(
+        !second.isBefore(first),
+        "received %s → %s, but %s → %s",
+        sameDay.receivedOn(),
+        first,
+        later.receivedOn(),
+        second);
+  }
+
+  /**
+   * A resubmission's deadline is never before the first review's deadline when the supplement is
+   * received under the same edition as the application (I-3).
+   */
+  public static void resubmissionIsNeverBeforeTheFirst(
+      CquiRules rules, ReviewRequest application, int daysLater) {
+    check(daysLater >= 0, "daysLater = %d must not be negative", daysLater);
+    ReviewDeadline first = rules.deadlines().reviewDeadline(application);
+    ReviewRequest supplement = ReviewRequest.of(first.deemedReceipt().plusDays(daysLater));
+    if (!sameEdition(rules, first.deemedReceipt(), supplement.receivedOn())) {
+      return;
+    }
+    Resubmission again = rules.deadlines().resubmission(first, supplement);
+    check(
+        !again.review().deadline().isBefore(first.deadline()),
+        "%s then supplement %s: new deadline %s before the first %s",
+        application,
+        supplement.receivedOn(),
+        again.review().deadline(),
+        first.deadline());
+  }
+
+  /** A report deadline is the {@code workingDays}-th working day after the event (一(五)). */
+  public static void reportDeadlineCountsExactlyItsWorkingDays(
+      CquiRules rules, StopEventReport event) {
+    var report = rules.deadlines().reportDeadline(event);
+    WorkingDayCalendar calendar = rules.calendar();
+    check(
+        calendar.isWorkingDay(report.deadline()),
+        "%s: deadline %s is a rest day",
+        event,
+        report.deadline());
+    int counted =
+        calendar.workingDaysBetween(event.eventDate().plusDays(1), report.deadline().plusDays(1));
+    check(counted == report.workingDays(), "%s: %d working days counted", event, counted);
+  }
+
+  /**
+   * The earliest court application is never on or before the 诉讼 deadline, nor within 10 working
+   * days of the 催告书's service; the 复议 deadline comes before the 诉讼 deadline; the latest application
+   * is after the 诉讼 deadline (I-17).
+   */
+  public static void courtApplicationIsNeverEarly(CquiRules rules, EnforcementRequest request) {
+    EnforcementTimeline t = rules.deadlines().enforcementTimeline(request);
+    check(
+        t.reconsiderationDeadline().isBefore(t.litigationDeadline()),
+        "%s: 复议 %s not before 诉讼 %s",
+        request,
+        t.reconsiderationDeadline(),
+        t.litigationDeadline());
+    check(
+        t.latestCourtApplication().isAfter(t.litigationDeadline()),
+        "%s: latest %s not after 诉讼 %s",
+        request,
+        t.latestCourtApplication(),
+        t.litigationDeadline());
+    check(
+        t.earliestCourtApplication().isPresent() == request.reminderServedOn().isPresent(),
+        "%s: an earliest court application exists exactly when the 催告书 was served",
+        request);
+    if (t.earliestCourtApplication().isPresent()) {
+      LocalDate earliest = t.earliestCourtApplication().get();
+      LocalDate reminder = request.reminderServedOn().orElseThrow();
+      check(
+          earliest.isAfter(t.litigationDeadline()),
+          "%s: earliest %s not after the 诉讼 deadline %s",
+          request,
+          earliest,
+          t.litigationDeadline());
+      int after = rules.calendar().workingDaysBetween(reminder.plusDays(1), earliest.plusDays(1));
+      check(
+          after >= 10,
+          "%s: earliest %s only %d working days after the 催告书",
+          request,
+          earliest,
+          after);
+    }
+  }
+
+  private static boolean sameEdition(CquiRules rules, LocalDate a, LocalDate b) {
+    return rules.editions().editionOn(a).equals(rules.editions().editionOn(b));
+  }
+
+  private static void check(boolean holds, String format, Object... args) {
+    if (!holds) {
+      throw new AssertionError(String.format(format, args));
+    }
+  }
+}
