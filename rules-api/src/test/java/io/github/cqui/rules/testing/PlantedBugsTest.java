@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.cqui.calendar.DayKind;
 import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.rules.Money;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
@@ -17,8 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The runner finds planted bugs and shrinks them to the true minimum: a wrapper of the real
- * calendar that takes one make-up Saturday for a rest day, and (until the money type is merged) a
- * stand-in fen split that drops the remainder.
+ * calendar that takes one make-up Saturday for a rest day, a split of real {@link Money} that drops
+ * the remainder (checked by {@link MoneyLaws#sumsToWhole}), and a split by ratios that gives every
+ * left-over fen to the first part (checked by {@link MoneyLaws#areTheSharesRounded}).
  */
 class PlantedBugsTest {
 
@@ -93,26 +97,23 @@ class PlantedBugsTest {
 
   // ---- a money split that drops a fen --------------------------------------------------------
 
-  /** The planted bug: every part is {@code fen / n}, so the remainder is lost. */
-  private static long[] buggySplit(long fen, int n) {
-    long[] parts = new long[n];
-    Arrays.fill(parts, fen / n);
-    return parts;
+  /** The planted bug: {@code n} copies of {@code whole / n} rounded toward zero; no fen kept. */
+  private static List<Money> buggySplit(Money whole, int n) {
+    return Collections.nCopies(n, whole.divide(n, RoundingMode.DOWN));
   }
 
-  record Split(int parts, long fen) {}
+  record Split(int n, Money whole) {}
 
-  private static void partsSumToTheWhole(Split split) {
-    long sum = Arrays.stream(buggySplit(split.fen(), split.parts())).sum();
-    if (sum != split.fen()) {
-      throw new AssertionError("parts sum to " + sum + ", expected " + split.fen());
-    }
+  private static void buggySplitSumsToTheWhole(Split split) {
+    MoneyLaws.sumsToWhole(split.whole(), buggySplit(split.whole(), split.n()));
   }
 
-  /** {@code n} in [1, 10] drawn first, then the amount; both bound cases split evenly. */
-  private static Gen<Split> splits(long maxFen) {
-    return Gen.zip(Gen.ints(1, 10), Gen.longs(0, maxFen), Split::new);
+  /** {@code n} in [1, 10] drawn first, then the amount; the bound cases split evenly. */
+  private static Gen<Split> splits(Gen<Money> amounts) {
+    return Gen.zip(MoneyGens.parts(10), amounts, Split::new);
   }
+
+  private static final Money ONE_FEN = Money.ofFen(1);
 
   @ParameterizedTest
   @MethodSource("seeds")
@@ -120,29 +121,94 @@ class PlantedBugsTest {
     PropertyFailedError error =
         failure(
             "parts sum to the whole",
-            splits(100_000),
+            splits(MoneyGens.nonNegativeAmounts(Money.ofYuan("1000.00"))),
             seed,
             300,
-            PlantedBugsTest::partsSumToTheWhole);
+            PlantedBugsTest::buggySplitSumsToTheWhole);
 
-    // n = 1 never loses a fen, and 0 fen never does: one fen in two parts is the least failure
-    assertThat(error.smallestCase()).isEqualTo(new Split(2, 1));
-    assertThat(error.getCause()).hasMessage("parts sum to 0, expected 1");
+    // n = 1 never loses a fen, nor does 0.00: one fen in two parts is the least failure, and
+    // its draws [2, 1] are the least that fail
+    assertThat(error.smallestCase()).isEqualTo(new Split(2, ONE_FEN));
+    assertThat(error.getCause())
+        .isExactlyInstanceOf(AssertionError.class)
+        .hasMessage("0.01 split into [0.00, 0.00]: the parts sum to 0.00, not 0.01");
     assertThat(error.triesRun()).isGreaterThan(2);
   }
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void aSplitOfAmountsBeyondAnIntShrinksToOneFenInTwoParts(long seed) {
+  void aSplitOfAmountsBeyondAnIntOfFenShrinksToOneFenInTwoParts(long seed) {
     PropertyFailedError error =
         failure(
             "parts sum to the whole",
-            splits(1_000_000_000_000L),
+            splits(MoneyGens.nonNegativeAmounts(Money.ofYuan("10000000000.00"))),
             seed,
             300,
-            PlantedBugsTest::partsSumToTheWhole);
+            PlantedBugsTest::buggySplitSumsToTheWhole);
 
-    assertThat(error.smallestCase()).isEqualTo(new Split(2, 1));
+    assertThat(error.smallestCase()).isEqualTo(new Split(2, ONE_FEN));
+    assertThat(error.getCause()).isExactlyInstanceOf(AssertionError.class);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aSplitOfAmountsOfEitherSignShrinksToOneFenInTwoParts(long seed) {
+    PropertyFailedError error =
+        failure(
+            "parts sum to the whole",
+            splits(MoneyGens.amounts(Money.ofYuan("-1000.00"), Money.ofYuan("1000.00"))),
+            seed,
+            300,
+            PlantedBugsTest::buggySplitSumsToTheWhole);
+
+    // -0.01 in two parts fails too, but the non-negative side is the simpler draw
+    assertThat(error.smallestCase()).isEqualTo(new Split(2, ONE_FEN));
+    assertThat(error.getCause()).isExactlyInstanceOf(AssertionError.class);
+  }
+
+  // ---- a split by ratios that gives every left-over fen to the first part ------------------
+
+  /** The planted bug: shares rounded toward zero, then all the left-over fen to the first part. */
+  private static List<Money> buggyRatioSplit(Money whole, List<Long> ratios) {
+    long total = ratios.stream().mapToLong(Long::longValue).sum();
+    long[] parts = new long[ratios.size()];
+    long allocated = 0;
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = whole.toFen() * ratios.get(i) / total;
+      allocated += parts[i];
+    }
+    parts[0] += whole.toFen() - allocated;
+    return Arrays.stream(parts).mapToObj(Money::ofFen).toList();
+  }
+
+  record RatioSplit(List<Long> ratios, Money whole) {}
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aSplitGivingTheLeftOverFenToTheFirstPartShrinksToAZeroRatioGettingAFen(long seed) {
+    PropertyFailedError error =
+        failure(
+            "each part is its share rounded",
+            Gen.zip(
+                MoneyGens.ratios(6, 12),
+                MoneyGens.nonNegativeAmounts(Money.ofYuan("720.00")),
+                RatioSplit::new),
+            seed,
+            300,
+            s ->
+                MoneyLaws.areTheSharesRounded(
+                    s.whole(), s.ratios(), buggyRatioSplit(s.whole(), s.ratios())));
+
+    // One or two ratios never fail: two fractional remainders sum to at most one fen, which goes
+    // to a part whose share is not whole. So three ratios, drawn [3, 0, 1, 1]: a first part of
+    // ratio 0 gets the fen left over from two halves. The bound cases pass (720.00 in 6 is even).
+    assertThat(error.smallestCase()).isEqualTo(new RatioSplit(List.of(0L, 1L, 1L), ONE_FEN));
+    assertThat(error.getCause())
+        .isExactlyInstanceOf(AssertionError.class)
+        .hasMessage(
+            "0.01 split by [0, 1, 1] into [0.01, 0.00, 0.00]: part 0 is 0.01, but its exact share"
+                + " 0.01 × 0/2 rounds to 0.00");
+    assertThat(error.triesRun()).isGreaterThan(2);
   }
 
   // ---- the classic: every list of ints sums to less than 1000 ----------------------------------
