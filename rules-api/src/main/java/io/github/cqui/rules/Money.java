@@ -267,8 +267,9 @@ public final class Money implements Comparable<Money> {
    *     instalment covers
    * @return one amount per ratio, in the same order
    * @throws InvalidInputException if {@code ratios} is empty, has a negative entry, or is all zero
-   * @throws ArithmeticException if the ratios' sum overflows a {@code long}, or this is the most
-   *     negative amount (whose absolute value has no {@code long})
+   * @throws ArithmeticException if the ratios' sum overflows a {@code long}; for the most negative
+   *     amount (whose absolute value has no {@code long}) it may throw, depending on the ratios,
+   *     and when it returns, the parts are exact
    */
   public ImmutableList<Money> allocate(long... ratios) {
     if (ratios.length == 0) {

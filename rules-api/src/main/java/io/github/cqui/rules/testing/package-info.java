@@ -13,13 +13,17 @@
  *       engine (e.g. a JUnit {@code @ParameterizedTest @MethodSource}).
  *   <li>{@link io.github.cqui.rules.testing.CalendarGens} generates dates valid for a given
  *       working-day calendar: covered dates, working days, rest days, make-up working days, and a
- *       count of working days with room for it inside coverage.
+ *       count of working days with room for it inside coverage. {@link
+ *       io.github.cqui.rules.testing.MoneyGens} generates amounts, part counts and ratios; {@link
+ *       io.github.cqui.rules.testing.DeadlineGens} generates valid requests of the deadline rules.
  *   <li>{@link io.github.cqui.rules.testing.Property} runs a law over generated cases: bound cases
  *       first, then random ones; on failure it shrinks the recorded draws and throws a {@link
  *       io.github.cqui.rules.testing.PropertyFailedError} naming the seed and the system property
  *       that replays it ({@code -Dcqui.seed=…}); {@code -Dcqui.tries=…} sets the number of cases.
  *   <li>Laws are plain static methods ({@code …Laws.someLaw(…)}) that throw {@link AssertionError},
- *       so an integrator can run them with any engine, or with none.
+ *       so an integrator can run them with any engine, or with none: {@link
+ *       io.github.cqui.rules.testing.CalendarLaws}, {@link io.github.cqui.rules.testing.MoneyLaws},
+ *       {@link io.github.cqui.rules.testing.DeadlineLaws}.
  * </ul>
  *
  * <p>This package depends on no test engine. See {@code TESTING.md} for the design.
