@@ -81,7 +81,43 @@ public enum StepCode {
    */
   ENFORCEMENT_REMINDER_PENDING("enforcement.reminder.pending", "latest"),
   /** The next enforcement step on a date (I-16, I-17). Values: asOf, step. */
-  ENFORCEMENT_NEXT_STEP("enforcement.next.step", "asOf", "step");
+  ENFORCEMENT_NEXT_STEP("enforcement.next.step", "asOf", "step"),
+  /**
+   * The month statutory retirement age is reached (2025 reform). Values: birthMonth, category,
+   * delayMonths, retirementMonth.
+   */
+  BENEFIT_RETIREMENT_AGE(
+      "benefit.retirement.age", "birthMonth", "category", "delayMonths", "retirementMonth"),
+  /**
+   * The month entitlement starts (I-9). Values: registrationDate, startMonth, entitlementMonths.
+   */
+  BENEFIT_LEDGER_START(
+      "benefit.ledger.start", "registrationDate", "startMonth", "entitlementMonths"),
+  /**
+   * Two consecutive missed verifications suspend payment (I-8). Values: missedFrom, suspendedFrom.
+   */
+  BENEFIT_SUSPENDED("benefit.ledger.suspended", "missedFrom", "suspendedFrom"),
+  /** A re-verification resumes payment the next month (I-8). Values: verifiedOn, resumedFrom. */
+  BENEFIT_RESUMED("benefit.ledger.resumed", "verifiedOn", "resumedFrom"),
+  /** A month of 灵活就业社保补贴 is not payable and keeps its entitlement (I-15). Values: month. */
+  BENEFIT_NOT_PAYABLE("benefit.ledger.notpayable", "month"),
+  /** A stop event ends payment (I-14). Values: event, eventDate, lastPaidMonth. */
+  BENEFIT_STOPPED("benefit.ledger.stopped", "event", "eventDate", "lastPaidMonth"),
+  /** Retirement age ends payment (I-10). Values: retirementMonth, lastPaidMonth. */
+  BENEFIT_RETIREMENT_STOP("benefit.ledger.retirement", "retirementMonth", "lastPaidMonth"),
+  /** The near-retirement extension (I-11). Values: exhaustedIn, retirementMonth. */
+  BENEFIT_EXTENSION("benefit.ledger.extension", "exhaustedIn", "retirementMonth"),
+  /** Every month of entitlement paid. Values: lastPaidMonth, monthsUsed. */
+  BENEFIT_EXHAUSTED("benefit.ledger.exhausted", "lastPaidMonth", "monthsUsed"),
+  /** More paid than due for a month. Values: month, due, actual, overpayment. */
+  BENEFIT_OVERPAID("benefit.ledger.overpaid", "month", "due", "actual", "overpayment"),
+  /** A suspension longer than the configured maximum (I-8 switch). Values: month, maximumMonths. */
+  BENEFIT_LAPSED("benefit.ledger.lapsed", "month", "maximumMonths"),
+  /**
+   * 条例 art 20(6) applied: two missed months stop payment (I-6 switch). Values: missedFrom,
+   * stoppedFrom.
+   */
+  BENEFIT_NOT_REPORTING("benefit.ledger.notreporting", "missedFrom", "stoppedFrom");
 
   private final String key;
   private final ImmutableList<String> valueNames;

@@ -1,0 +1,118 @@
+package io.github.cqui.rules.benefit;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.Explanation;
+import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.Money;
+import io.github.cqui.rules.deadline.ReportDeadline;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The month-by-month ledger of a benefit claim through verifications, suspensions, stop events and
+ * retirement (渝人社办〔2025〕112号 一(四), 一(五); 《重庆市失业保险条例》第二十条, 第二十四条; INTERPRETATIONS I-6 … I-11, I-14,
+ * I-15, I-18, I-22): one line per calendar month from the start until the claim ends (and on
+ * through any month with an actual payment), the projected last paid month, why the claim ended,
+ * the overpayments, the report deadline of each stop event, and the explanation.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+@JsonPropertyOrder({
+  "startMonth",
+  "entitlementMonths",
+  "retirementMonth",
+  "lines",
+  "lastPaidMonth",
+  "endReason",
+  "endEvent",
+  "monthsUsed",
+  "monthsLeft",
+  "suspendedMonths",
+  "notPayableMonths",
+  "extensionMonths",
+  "totalDue",
+  "totalOverpayment",
+  "reportDeadlines",
+  "switches",
+  "explanation"
+})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableBenefitLedger.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableBenefitLedger.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableBenefitLedger.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableBenefitLedger.class)
+public abstract class BenefitLedger {
+
+  BenefitLedger() {}
+
+  /** The first month of entitlement (I-9). */
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
+  public abstract YearMonth startMonth();
+
+  /** The months of entitlement of the claim. */
+  public abstract int entitlementMonths();
+
+  /** The month statutory retirement age is reached (POLICY-FACTS §4). */
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
+  public abstract YearMonth retirementMonth();
+
+  /** One line per month. */
+  public abstract List<LedgerLine> lines();
+
+  /** The last month paid, projected past the record; empty when no month is paid. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
+  public abstract Optional<YearMonth> lastPaidMonth();
+
+  /** Why the claim ended. */
+  public abstract ClaimEndReason endReason();
+
+  /** The stop event that ended it, if one did. */
+  public abstract Optional<StopEvent> endEvent();
+
+  /** Months of entitlement used. */
+  public abstract int monthsUsed();
+
+  /**
+   * Months of entitlement left when the claim ended (kept for a later claim unless they lapsed).
+   */
+  public abstract int monthsLeft();
+
+  /** Months suspended (deferred, I-8). */
+  public abstract int suspendedMonths();
+
+  /** Months not payable for 灵活就业社保补贴 (I-15). */
+  public abstract int notPayableMonths();
+
+  /** Months paid under the near-retirement extension (I-11). */
+  public abstract int extensionMonths();
+
+  /** Everything due over the ledger. */
+  public abstract Money totalDue();
+
+  /** Every overpayment over the ledger. */
+  public abstract Money totalOverpayment();
+
+  /** The report deadline of each stop event (一(五)). */
+  public abstract List<ReportDeadline> reportDeadlines();
+
+  /** The interpretation switches that shaped the ledger, by id. */
+  public abstract Map<String, String> switches();
+
+  /** The explanation: each step with its clause and the I-… it applies. */
+  public abstract Explanation explanation();
+
+  @JsonAnySetter
+  void rejectUnknownProperty(String property, @Nullable Object value) {
+    throw InvalidInputException.of(property, value, "is not a property of BenefitLedger");
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.cqui.rules.benefit;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.Money;
+import java.time.YearMonth;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The monthly unemployment-benefit standard (失业保险金标准) of one tier from a month on, as the
+ * integrator supplies it: no official figure is bundled (POLICY-FACTS §5 lists it as unconfirmed;
+ * 条例 art 25 leaves it to the municipal government).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+@JsonPropertyOrder({"from", "tier", "amount"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableBenefitStandard.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableBenefitStandard.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableBenefitStandard.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableBenefitStandard.class)
+public abstract class BenefitStandard {
+
+  BenefitStandard() {}
+
+  /** The first month the standard applies to. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
+  public abstract YearMonth from();
+
+  /** The tier it applies to (I-22). */
+  public abstract BenefitTier tier();
+
+  /** The monthly amount; never negative. */
+  public abstract Money amount();
+
+  /** A standard of a tier from a month on. */
+  public static BenefitStandard of(YearMonth from, BenefitTier tier, Money amount) {
+    return ImmutableBenefitStandard.builder().from(from).tier(tier).amount(amount).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (amount().isNegative()) {
+      throw InvalidInputException.of("amount", amount(), "a benefit standard must not be negative");
+    }
+  }
+
+  @JsonAnySetter
+  void rejectUnknownProperty(String property, @Nullable Object value) {
+    throw InvalidInputException.of(property, value, "is not a property of BenefitStandard");
+  }
+}

@@ -1,0 +1,150 @@
+package io.github.cqui.rules.benefit;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.InvalidInputException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The history of one benefit claim, as the ledger takes it: the claim (失业登记 date, I-9; months of
+ * entitlement; the 领金地 tier, I-22), the monthly benefit standards supplied by the caller, the
+ * verification record up to a month, stop events, periods of 灵活就业社保补贴, the person's birth month and
+ * retirement category, and what was actually paid.
+ *
+ * <p>The verification record: a month up to {@link #recordedThrough()} without a {@link
+ * Verification} was missed; months after it are projected as verified. Misses count from 2025-08
+ * only (I-18).
+ *
+ * <p>Validated when built; a violation throws {@link InvalidInputException} naming the field, the
+ * value and the rule. Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+@JsonPropertyOrder({
+  "registrationDate",
+  "applicationDate",
+  "entitlementMonths",
+  "tier",
+  "standards",
+  "recordedThrough",
+  "verifications",
+  "stopEvents",
+  "subsidyPeriods",
+  "birthMonth",
+  "category",
+  "actualPayments"
+})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableClaimHistory.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableClaimHistory.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableClaimHistory.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableClaimHistory.class)
+public abstract class ClaimHistory {
+
+  ClaimHistory() {}
+
+  /** The 失业登记 date: entitlement starts in its month (社会保险法 art 50; I-9). */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract LocalDate registrationDate();
+
+  /** The application date, used instead when the I-9 switch says so (条例 art 22). */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract Optional<LocalDate> applicationDate();
+
+  /** Months of entitlement, 1 to 24 (see the entitlement rule). */
+  public abstract int entitlementMonths();
+
+  /** The tier of the 领金地 (I-22). */
+  public abstract BenefitTier tier();
+
+  /** The monthly standards by tier and month, supplied by the caller. */
+  public abstract List<BenefitStandard> standards();
+
+  /** The last month of the verification record; later months are projected as verified. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
+  public abstract YearMonth recordedThrough();
+
+  /** The verifications completed, at most one per month. */
+  public abstract List<Verification> verifications();
+
+  /** The stop events, on or after the registration date. */
+  public abstract List<StopEvent> stopEvents();
+
+  /** The periods of 灵活就业社保补贴 (I-15). */
+  public abstract List<SubsidyPeriod> subsidyPeriods();
+
+  /** The person's birth month. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
+  public abstract YearMonth birthMonth();
+
+  /** The person's statutory-retirement category. */
+  public abstract RetirementCategory category();
+
+  /** What was actually paid, at most one entry per month. */
+  public abstract List<ActualPayment> actualPayments();
+
+  /** A builder for a claim history. */
+  public static ImmutableClaimHistory.Builder builder() {
+    return ImmutableClaimHistory.builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (entitlementMonths() < 1 || entitlementMonths() > 24) {
+      throw InvalidInputException.of(
+          "entitlementMonths",
+          entitlementMonths(),
+          "must be 1 to 24 (《重庆市失业保险条例》第二十四条; 《社会保险法》第四十六条)");
+    }
+    if (!birthMonth().isBefore(YearMonth.from(registrationDate()))) {
+      throw InvalidInputException.of(
+          "birthMonth", birthMonth(), "must be before the registration on " + registrationDate());
+    }
+    Set<YearMonth> verified = new HashSet<>();
+    for (int i = 0; i < verifications().size(); i++) {
+      YearMonth month = verifications().get(i).month();
+      if (!verified.add(month)) {
+        throw InvalidInputException.of(
+            "verifications[" + i + "].month", month, "a month is verified at most once");
+      }
+      if (month.isAfter(recordedThrough())) {
+        throw InvalidInputException.of(
+            "verifications[" + i + "].month",
+            month,
+            "must not be after recordedThrough, " + recordedThrough());
+      }
+    }
+    for (int i = 0; i < stopEvents().size(); i++) {
+      LocalDate date = stopEvents().get(i).date();
+      if (date.isBefore(registrationDate())) {
+        throw InvalidInputException.of(
+            "stopEvents[" + i + "].date",
+            date,
+            "a stop event must not be before the claim's registration on " + registrationDate());
+      }
+    }
+    Set<YearMonth> paid = new HashSet<>();
+    for (int i = 0; i < actualPayments().size(); i++) {
+      YearMonth month = actualPayments().get(i).month();
+      if (!paid.add(month)) {
+        throw InvalidInputException.of(
+            "actualPayments[" + i + "].month", month, "a month is listed at most once");
+      }
+    }
+  }
+
+  @JsonAnySetter
+  void rejectUnknownProperty(String property, @Nullable Object value) {
+    throw InvalidInputException.of(property, value, "is not a property of ClaimHistory");
+  }
+}

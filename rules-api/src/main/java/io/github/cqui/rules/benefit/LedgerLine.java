@@ -1,0 +1,76 @@
+package io.github.cqui.rules.benefit;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.Money;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One calendar month of a benefit ledger.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+@JsonPropertyOrder({
+  "month",
+  "status",
+  "due",
+  "actual",
+  "overpayment",
+  "monthsUsed",
+  "monthsLeft",
+  "projected",
+  "extension"
+})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableLedgerLine.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLedgerLine.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLedgerLine.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLedgerLine.class)
+public abstract class LedgerLine {
+
+  LedgerLine() {}
+
+  /** The month. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
+  public abstract YearMonth month();
+
+  /** What the month is. */
+  public abstract LedgerStatus status();
+
+  /** What was due for the month: the standard when paid, zero otherwise. */
+  public abstract Money due();
+
+  /** What was actually paid for the month, when known. */
+  public abstract Optional<Money> actual();
+
+  /** The part of the actual payment above what was due; zero when none. */
+  public abstract Money overpayment();
+
+  /** Months of entitlement used after this month. */
+  public abstract int monthsUsed();
+
+  /** Months of entitlement left after this month. */
+  public abstract int monthsLeft();
+
+  /** Whether the month lies after the verification record and is projected as verified. */
+  public abstract boolean projected();
+
+  /**
+   * Whether the month is paid under the near-retirement extension (I-11), beyond the entitlement.
+   */
+  public abstract boolean extension();
+
+  @JsonAnySetter
+  void rejectUnknownProperty(String property, @Nullable Object value) {
+    throw InvalidInputException.of(property, value, "is not a property of LedgerLine");
+  }
+}

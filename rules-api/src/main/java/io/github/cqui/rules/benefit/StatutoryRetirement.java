@@ -1,0 +1,70 @@
+package io.github.cqui.rules.benefit;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.Explanation;
+import io.github.cqui.rules.InvalidInputException;
+import java.time.YearMonth;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The month in which a person reaches statutory retirement age under the 2025 gradual reform
+ * (全国人大常委会《关于实施渐进式延迟法定退休年龄的决定》; 《国务院关于渐进式延迟法定退休年龄的办法》 第一条; POLICY-FACTS §4): from 2025-01-01 men
+ * and women originally retiring at 55 retire one month later for every four birth months, up to 63
+ * and 58; women originally retiring at 50 one month later for every two, up to 55.
+ *
+ * <p>The tables give a year and month only; the day within the month is not fixed (A-12), so the
+ * rules work in months. Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+@JsonPropertyOrder({
+  "birthMonth",
+  "category",
+  "delayMonths",
+  "ageYears",
+  "ageMonths",
+  "retirementMonth",
+  "explanation"
+})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableStatutoryRetirement.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableStatutoryRetirement.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStatutoryRetirement.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStatutoryRetirement.class)
+public abstract class StatutoryRetirement {
+
+  StatutoryRetirement() {}
+
+  /** The birth month. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
+  public abstract YearMonth birthMonth();
+
+  /** The category (an input: the law cannot be inferred from the person). */
+  public abstract RetirementCategory category();
+
+  /** The months of delay over the original age (0 to the category's cap). */
+  public abstract int delayMonths();
+
+  /** Whole years of the statutory age. */
+  public abstract int ageYears();
+
+  /** Months beyond the whole years of the statutory age. */
+  public abstract int ageMonths();
+
+  /** The month in which statutory retirement age is reached. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
+  public abstract YearMonth retirementMonth();
+
+  /** The explanation: each step with its clause and the I-… it applies. */
+  public abstract Explanation explanation();
+
+  @JsonAnySetter
+  void rejectUnknownProperty(String property, @Nullable Object value) {
+    throw InvalidInputException.of(property, value, "is not a property of StatutoryRetirement");
+  }
+}

@@ -1,0 +1,46 @@
+package io.github.cqui.rules.benefit;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.InvalidInputException;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stop event (停止领取失业保险金的情形, 《重庆市失业保险条例》第二十条; 渝人社办〔2025〕112号 一(五)) on a day.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+@JsonPropertyOrder({"type", "date"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableStopEvent.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableStopEvent.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStopEvent.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStopEvent.class)
+public abstract class StopEvent {
+
+  StopEvent() {}
+
+  /** The kind of event. */
+  public abstract StopEventType type();
+
+  /** The day it occurred (for re-employment, the start of the new employment). */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract LocalDate date();
+
+  /** An event of a kind on a day. */
+  public static StopEvent of(StopEventType type, LocalDate date) {
+    return ImmutableStopEvent.builder().type(type).date(date).build();
+  }
+
+  @JsonAnySetter
+  void rejectUnknownProperty(String property, @Nullable Object value) {
+    throw InvalidInputException.of(property, value, "is not a property of StopEvent");
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.cqui.rules.benefit;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.InvalidInputException;
+import java.time.YearMonth;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Months in which the person received 灵活就业社保补贴 (the social-insurance subsidy for flexible
+ * employment), which is not received together with unemployment benefit (渝人社办〔2025〕112号 一(五)): the
+ * overlapping months are not payable, and keep their entitlement (I-15).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+@JsonPropertyOrder({"from", "to"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableSubsidyPeriod.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableSubsidyPeriod.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSubsidyPeriod.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSubsidyPeriod.class)
+public abstract class SubsidyPeriod {
+
+  SubsidyPeriod() {}
+
+  /** The first month, inclusive. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
+  public abstract YearMonth from();
+
+  /** The last month, inclusive. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
+  public abstract YearMonth to();
+
+  /** The months {@code from} to {@code to}, both inclusive. */
+  public static SubsidyPeriod of(YearMonth from, YearMonth to) {
+    return ImmutableSubsidyPeriod.builder().from(from).to(to).build();
+  }
+
+  /** Whether the period includes {@code month}. */
+  public boolean includes(YearMonth month) {
+    return !month.isBefore(from()) && !month.isAfter(to());
+  }
+
+  @Value.Check
+  void check() {
+    if (to().isBefore(from())) {
+      throw InvalidInputException.of("to", to(), "must not be before from, " + from());
+    }
+  }
+
+  @JsonAnySetter
+  void rejectUnknownProperty(String property, @Nullable Object value) {
+    throw InvalidInputException.of(property, value, "is not a property of SubsidyPeriod");
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.cqui.rules.benefit;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.InvalidInputException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A monthly qualification check (资格核验) the person completed: 「失业人员在领取失业保险金期间，应当通过线上或线下方式开展资格核验」
+ * (渝人社办〔2025〕112号 一(四)). A month is a calendar month (I-7).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@CquiStyle
+@JsonPropertyOrder({"month", "verifiedOn"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableVerification.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableVerification.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableVerification.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableVerification.class)
+public abstract class Verification {
+
+  Verification() {}
+
+  /** The month verified. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
+  public abstract YearMonth month();
+
+  /** The day of the check, within {@link #month()}. */
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract LocalDate verifiedOn();
+
+  /** A check completed on a day, for that day's month. */
+  public static Verification on(LocalDate verifiedOn) {
+    return ImmutableVerification.builder()
+        .month(YearMonth.from(verifiedOn))
+        .verifiedOn(verifiedOn)
+        .build();
+  }
+
+  @Value.Check
+  void check() {
+    if (!YearMonth.from(verifiedOn()).equals(month())) {
+      throw InvalidInputException.of(
+          "verifiedOn", verifiedOn(), "must fall in the month it verifies, " + month());
+    }
+  }
+
+  @JsonAnySetter
+  void rejectUnknownProperty(String property, @Nullable Object value) {
+    throw InvalidInputException.of(property, value, "is not a property of Verification");
+  }
+}
