@@ -107,6 +107,7 @@ final class JsonSamples {
     PolicyEdition edition2025 = PolicyEditions.chongqing().latest();
     return com.google.common.collect.ImmutableList.<Sample>builder()
         .addAll(DeadlineJsonSamples.all())
+        .addAll(LedgerJsonSamples.all())
         .addAll(
             List.of(
                 new Sample("Money", Money.ofYuan("-1234.56"), Money.class, "\"-1234.56\""),
@@ -310,6 +311,21 @@ final class JsonSamples {
             io.github.cqui.rules.deadline.ReviewRequest.class,
             "{\"receivedOn\":\"2025-09-31\"}",
             List.of("receivedOn")),
+        new Malformed(
+            "ClaimHistory verification outside its month",
+            io.github.cqui.rules.benefit.Verification.class,
+            "{\"month\":\"2025-09\",\"verifiedOn\":\"2025-10-01\"}",
+            List.of("verifiedOn", "2025-10-01", "must fall in the month it verifies")),
+        new Malformed(
+            "ClaimHistory unknown category",
+            io.github.cqui.rules.benefit.RetirementCategory.class,
+            "\"FEMALE_ORIGINALLY_60\"",
+            List.of("FEMALE_ORIGINALLY_60")),
+        new Malformed(
+            "BenefitStandard negative amount",
+            io.github.cqui.rules.benefit.BenefitStandard.class,
+            "{\"from\":\"2025-01\",\"tier\":\"TIER_1\",\"amount\":\"-5.00\"}",
+            List.of("amount", "-5.00", "must not be negative")),
         new Malformed(
             "EnforcementStep unknown stage",
             io.github.cqui.rules.deadline.EnforcementStep.class,
