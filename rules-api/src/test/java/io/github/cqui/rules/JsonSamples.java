@@ -107,6 +107,7 @@ final class JsonSamples {
     PolicyEdition edition2025 = PolicyEditions.chongqing().latest();
     return com.google.common.collect.ImmutableList.<Sample>builder()
         .addAll(DeadlineJsonSamples.all())
+        .addAll(BenefitJsonSamples.all())
         .addAll(
             List.of(
                 new Sample("Money", Money.ofYuan("-1234.56"), Money.class, "\"-1234.56\""),
@@ -299,6 +300,7 @@ final class JsonSamples {
   /** Malformed values: the message must name the property (and the value where it is ours). */
   static List<Malformed> malformedValues() {
     return List.of(
+        BenefitJsonSamples.negativeContributionMonths(),
         new Malformed(
             "Money with 3 decimals in an object",
             Payment.class,
