@@ -2,6 +2,7 @@ package io.github.cqui.core;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.rules.CquiRules;
+import io.github.cqui.rules.benefit.EntitlementRules;
 import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.edition.InterpretationSwitches;
 import io.github.cqui.rules.edition.PolicyEditions;
@@ -25,6 +26,7 @@ public final class Chongqing implements CquiRules {
   private final PolicyEditions editions;
   private final InterpretationSwitches switches;
   private final DeadlineRules deadlines;
+  private final EntitlementRules entitlements;
 
   private Chongqing(
       WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {
@@ -32,6 +34,7 @@ public final class Chongqing implements CquiRules {
     this.editions = editions;
     this.switches = switches;
     this.deadlines = new ChongqingDeadlineRules(calendar, editions, switches);
+    this.entitlements = new ChongqingEntitlementRules(editions, switches);
   }
 
   /**
@@ -74,6 +77,11 @@ public final class Chongqing implements CquiRules {
   @Override
   public DeadlineRules deadlines() {
     return deadlines;
+  }
+
+  @Override
+  public EntitlementRules entitlements() {
+    return entitlements;
   }
 
   /** The bundled rules, built on first use. */

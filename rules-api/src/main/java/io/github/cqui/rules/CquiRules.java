@@ -1,6 +1,7 @@
 package io.github.cqui.rules;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.rules.benefit.EntitlementRules;
 import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.edition.InterpretationSwitches;
 import io.github.cqui.rules.edition.PolicyEditions;
@@ -25,4 +26,7 @@ public interface CquiRules {
 
   /** The deadline rules (渝人社办〔2025〕112号 一(二), 一(五), 二(一), 三(四)). */
   DeadlineRules deadlines();
+
+  /** The months of entitlement of a claim (《重庆市失业保险条例》第二十四条; 《中华人民共和国社会保险法》第四十六条; I-23). */
+  EntitlementRules entitlements();
 }
