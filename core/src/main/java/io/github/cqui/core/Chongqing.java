@@ -3,6 +3,7 @@ package io.github.cqui.core;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.rules.CquiRules;
 import io.github.cqui.rules.benefit.BenefitRules;
+import io.github.cqui.rules.benefit.EntitlementRules;
 import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.edition.InterpretationSwitches;
 import io.github.cqui.rules.edition.PolicyEditions;
@@ -27,6 +28,7 @@ public final class Chongqing implements CquiRules {
   private final InterpretationSwitches switches;
   private final DeadlineRules deadlines;
   private final BenefitRules benefits;
+  private final EntitlementRules entitlements;
 
   private Chongqing(
       WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {
@@ -35,6 +37,7 @@ public final class Chongqing implements CquiRules {
     this.switches = switches;
     this.deadlines = new ChongqingDeadlineRules(calendar, editions, switches);
     this.benefits = new ChongqingBenefitRules(switches, deadlines);
+    this.entitlements = new ChongqingEntitlementRules(editions, switches);
   }
 
   /**
@@ -82,6 +85,11 @@ public final class Chongqing implements CquiRules {
   @Override
   public BenefitRules benefits() {
     return benefits;
+  }
+
+  @Override
+  public EntitlementRules entitlements() {
+    return entitlements;
   }
 
   /** The bundled rules, built on first use. */

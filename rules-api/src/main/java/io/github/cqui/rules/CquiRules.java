@@ -2,6 +2,7 @@ package io.github.cqui.rules;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.rules.benefit.BenefitRules;
+import io.github.cqui.rules.benefit.EntitlementRules;
 import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.edition.InterpretationSwitches;
 import io.github.cqui.rules.edition.PolicyEditions;
@@ -29,4 +30,7 @@ public interface CquiRules {
 
   /** The benefit rules: statutory retirement age and the monthly ledger (一(四), 一(五)). */
   BenefitRules benefits();
+
+  /** The months of entitlement of a claim (《重庆市失业保险条例》第二十四条; 《中华人民共和国社会保险法》第四十六条; I-23). */
+  EntitlementRules entitlements();
 }

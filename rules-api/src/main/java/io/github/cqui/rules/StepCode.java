@@ -117,7 +117,34 @@ public enum StepCode {
    * 条例 art 20(6) applied: two missed months stop payment (I-6 switch). Values: missedFrom,
    * stoppedFrom.
    */
-  BENEFIT_NOT_REPORTING("benefit.ledger.notreporting", "missedFrom", "stoppedFrom");
+  BENEFIT_NOT_REPORTING("benefit.ledger.notreporting", "missedFrom", "stoppedFrom"),
+  /**
+   * The whole years of cumulative contribution; a part year does not count (I-23). Values:
+   * contributionMonths, wholeYears.
+   */
+  BENEFIT_ENTITLEMENT_YEARS("benefit.entitlement.years", "contributionMonths", "wholeYears"),
+  /** Less than one year of contribution: not eligible (I-23). Values: contributionMonths. */
+  BENEFIT_ENTITLEMENT_INELIGIBLE("benefit.entitlement.ineligible", "contributionMonths"),
+  /**
+   * Not eligible for a new claim: the earlier claim's unused months are not carried into it and may
+   * be claimed under the earlier claim (《失业保险金申领发放办法》 art 15; I-23). Values: unusedMonths.
+   */
+  BENEFIT_ENTITLEMENT_EARLIER_CLAIM("benefit.entitlement.earlier", "unusedMonths"),
+  /** The row of the 《重庆市失业保险条例》 art 24 table applied (I-23). Values: wholeYears, tableMonths. */
+  BENEFIT_ENTITLEMENT_TABLE_CHONGQING(
+      "benefit.entitlement.table.chongqing", "wholeYears", "tableMonths"),
+  /**
+   * The row of the national maxima of 《中华人民共和国社会保险法》 art 46 applied (the I-23 switch). Values:
+   * wholeYears, tableMonths.
+   */
+  BENEFIT_ENTITLEMENT_TABLE_NATIONAL(
+      "benefit.entitlement.table.national", "wholeYears", "tableMonths"),
+  /**
+   * The table months and the earlier claim's unused months combined, capped (I-23). Values:
+   * tableMonths, carriedOverMonths, cap, totalMonths.
+   */
+  BENEFIT_ENTITLEMENT_COMBINED(
+      "benefit.entitlement.combined", "tableMonths", "carriedOverMonths", "cap", "totalMonths");
 
   private final String key;
   private final ImmutableList<String> valueNames;

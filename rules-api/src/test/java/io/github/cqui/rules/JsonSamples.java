@@ -108,6 +108,7 @@ final class JsonSamples {
     return com.google.common.collect.ImmutableList.<Sample>builder()
         .addAll(DeadlineJsonSamples.all())
         .addAll(LedgerJsonSamples.all())
+        .addAll(BenefitJsonSamples.all())
         .addAll(
             List.of(
                 new Sample("Money", Money.ofYuan("-1234.56"), Money.class, "\"-1234.56\""),
@@ -300,6 +301,7 @@ final class JsonSamples {
   /** Malformed values: the message must name the property (and the value where it is ours). */
   static List<Malformed> malformedValues() {
     return List.of(
+        BenefitJsonSamples.negativeContributionMonths(),
         new Malformed(
             "Money with 3 decimals in an object",
             Payment.class,

@@ -1,0 +1,72 @@
+package io.github.cqui.core;
+
+import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.rules.CquiRules;
+import io.github.cqui.rules.benefit.EntitlementRequest;
+import io.github.cqui.rules.edition.DurationTable;
+import io.github.cqui.rules.edition.InterpretationSwitches;
+import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.testing.BenefitGens;
+import io.github.cqui.rules.testing.EntitlementLaws;
+import io.github.cqui.rules.testing.Gen;
+import io.github.cqui.rules.testing.Property;
+import org.junit.jupiter.api.Test;
+
+/** The entitlement laws over generated requests, with the 条例 table and with the national maxima. */
+class EntitlementLawsTest {
+
+  private static final CquiRules RULES = Chongqing.rules();
+  private static final CquiRules NATIONAL =
+      Chongqing.rules(
+          WorkingDayCalendar.chongqing(),
+          PolicyEditions.chongqing(),
+          InterpretationSwitches.builder().durationTable(DurationTable.NATIONAL_MAXIMA).build());
+  private static final CquiRules[] BOTH = {RULES, NATIONAL};
+
+  @Test
+  void totalNeverExceedsTheCap() {
+    for (CquiRules rules : BOTH) {
+      Property.forAll("total never exceeds the cap", BenefitGens.entitlementRequests(rules))
+          .check(r -> EntitlementLaws.totalNeverExceedsTheCap(rules, r));
+    }
+  }
+
+  @Test
+  void totalCoversTheTableMonthsWhenEligible() {
+    for (CquiRules rules : BOTH) {
+      Property.forAll(
+              "total covers the table months when eligible", BenefitGens.entitlementRequests(rules))
+          .check(r -> EntitlementLaws.totalCoversTheTableMonthsWhenEligible(rules, r));
+    }
+  }
+
+  @Test
+  void monotoneInContributionMonths() {
+    for (CquiRules rules : BOTH) {
+      Property.forAll(
+              "monotone in contribution months",
+              Gen.zip(BenefitGens.entitlementRequests(rules), Gen.ints(0, 120), Case::new))
+          .check(c -> EntitlementLaws.monotoneInContributionMonths(rules, c.request(), c.more()));
+    }
+  }
+
+  @Test
+  void eligibleIffAYearOfContribution() {
+    for (CquiRules rules : BOTH) {
+      Property.forAll("eligible iff a year of contribution", BenefitGens.entitlementRequests(rules))
+          .check(r -> EntitlementLaws.eligibleIffAYearOfContribution(rules, r));
+    }
+  }
+
+  @Test
+  void tableMonthsWithinTheNationalMaxima() {
+    for (CquiRules rules : BOTH) {
+      Property.forAll(
+              "table months within the national maxima", BenefitGens.entitlementRequests(rules))
+          .check(r -> EntitlementLaws.tableMonthsWithinTheNationalMaxima(rules, r));
+    }
+  }
+
+  /** A request and some more months of contribution. */
+  record Case(EntitlementRequest request, int more) {}
+}
