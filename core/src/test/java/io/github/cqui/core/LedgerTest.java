@@ -293,6 +293,44 @@ class LedgerTest {
   }
 
   @Test
+  void anEarlierClaimsUnusedMonthsAreCombinedUpToTwentyFour() {
+    // First claim: 9 months, re-employed in its fourth month (2025-12): 4 months used, 5 left.
+    BenefitLedger first =
+        rules.ledger(
+            claim(LocalDate.of(2025, 9, 1), 9)
+                .recordedThrough(YearMonth.of(2025, 12))
+                .addAllVerifications(verified(YearMonth.of(2025, 9), YearMonth.of(2025, 12)))
+                .addStopEvents(StopEvent.of(StopEventType.RE_EMPLOYMENT, LocalDate.of(2025, 12, 1)))
+                .build());
+    assertThat(first.monthsLeft()).isEqualTo(5);
+    // Second unemployment: 8 whole years since → 17 months (条例 art 24(6)), plus the 5 unused
+    // (条例 art 24 para 2; 社会保险法 art 46): 22, under the cap.
+    io.github.cqui.rules.benefit.Entitlement second =
+        Chongqing.rules()
+            .entitlements()
+            .entitlement(
+                io.github.cqui.rules.benefit.EntitlementRequest.of(
+                    LocalDate.of(2026, 3, 2), 8 * 12, first.monthsLeft()));
+    assertThat(second.totalMonths()).isEqualTo(22);
+    // With 12 whole years (21 months) the same 5 unused months are capped: 24, not 26
+    assertThat(
+            Chongqing.rules()
+                .entitlements()
+                .entitlement(
+                    io.github.cqui.rules.benefit.EntitlementRequest.of(
+                        LocalDate.of(2026, 3, 2), 12 * 12, first.monthsLeft()))
+                .totalMonths())
+        .isEqualTo(24);
+    BenefitLedger again =
+        rules.ledger(
+            claim(LocalDate.of(2026, 3, 2), second.totalMonths())
+                .recordedThrough(YearMonth.of(2026, 2))
+                .build());
+    assertThat(again.monthsUsed()).isEqualTo(22);
+    assertThat(again.lastPaidMonth()).contains(YearMonth.of(2027, 12));
+  }
+
+  @Test
   void twentyFourMonthsArePaidAndNoMore() {
     BenefitLedger ledger =
         rules.ledger(
