@@ -143,8 +143,7 @@ final class ChongqingDeadlineRules implements DeadlineRules {
                 deemed,
                 "clockStart",
                 clockStart);
-    CountedDays.explainRestDays(steps, period.restDaysPassed());
-    CountedDays.explainMakeUpDays(steps, calendar, deemed, period.end());
+    CountedDays.explainCount(steps, calendar, deemed, period.end());
     steps.step(
         StepCode.DEADLINE_REVIEW_END,
         days.sources(),
@@ -251,8 +250,7 @@ final class ChongqingDeadlineRules implements DeadlineRules {
           PolicyParameter<Integer> days = edition.reportWorkingDays();
           PeriodEnd period = calendar.workingDaysAfter(event.eventDate(), days.value());
           Explanation.Builder explanation = Explanation.builder();
-          CountedDays.explainRestDays(explanation, period.restDaysPassed());
-          CountedDays.explainMakeUpDays(explanation, calendar, event.eventDate(), period.end());
+          CountedDays.explainCount(explanation, calendar, event.eventDate(), period.end());
           explanation.step(
               StepCode.DEADLINE_REPORT_END,
               concat(days.sources(), START_DAY_EXCLUDED),

@@ -37,10 +37,31 @@ final class CountedDays {
     return days.stream().map(CountedDays::skipped).toList();
   }
 
-  /** One step per rest day passed, citing the holiday notice behind a holiday (I-2). */
+  /**
+   * One step per rest day passed in {@code (start, end)} and per make-up working day counted in
+   * {@code (start, end]}, in date order, each citing the holiday notice behind it (I-2).
+   */
+  static void explainCount(
+      Explanation.Builder explanation,
+      WorkingDayCalendar calendar,
+      LocalDate start,
+      LocalDate end) {
+    for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+      DayInfo info = calendar.dayInfo(day);
+      if (info.kind() != DayKind.WORKING_DAY) {
+        explainDay(explanation, info);
+      }
+    }
+  }
+
+  /** One step per rest day rolled past at the end of a period (I-2; 民法典 art 203). */
   static void explainRestDays(Explanation.Builder explanation, List<DayInfo> days) {
-    for (DayInfo day : days) {
-      if (day.kind() == DayKind.HOLIDAY) {
+    days.forEach(day -> explainDay(explanation, day));
+  }
+
+  private static void explainDay(Explanation.Builder explanation, DayInfo day) {
+    switch (day.kind()) {
+      case HOLIDAY:
         explanation.step(
             StepCode.CALENDAR_REST_DAY_SKIPPED,
             citations(day.notices()),
@@ -51,7 +72,20 @@ final class CountedDays {
             day.festival().map(Festival::name).orElseThrow(),
             "notice",
             day.noticeNumbers());
-      } else if (day.kind() == DayKind.LOCAL_REST_DAY) {
+        break;
+      case MAKE_UP_WORKING_DAY:
+        explanation.step(
+            StepCode.CALENDAR_MAKE_UP_DAY_COUNTED,
+            citations(day.notices()),
+            List.of(Interpretation.I_2),
+            "date",
+            day.date(),
+            "festival",
+            day.festival().map(Festival::name).orElseThrow(),
+            "notice",
+            day.noticeNumbers());
+        break;
+      case LOCAL_REST_DAY:
         LocalRestDay closure = day.localRestDay().orElseThrow();
         explanation.step(
             StepCode.CALENDAR_LOCAL_REST_DAY_SKIPPED,
@@ -63,37 +97,17 @@ final class CountedDays {
             closure.reason(),
             "authority",
             closure.authority());
-      } else {
+        break;
+      case WEEKEND:
         explanation.step(
             StepCode.CALENDAR_WEEKEND_SKIPPED,
             List.of(),
             List.of(Interpretation.I_2),
             "date",
             day.date());
-      }
-    }
-  }
-
-  /** One step per make-up working day in {@code (start, end]}: counted as a working day (I-2). */
-  static void explainMakeUpDays(
-      Explanation.Builder explanation,
-      WorkingDayCalendar calendar,
-      LocalDate start,
-      LocalDate end) {
-    for (LocalDate day : calendar.workingDays(start.plusDays(1), end.plusDays(1))) {
-      DayInfo info = calendar.dayInfo(day);
-      if (info.kind() == DayKind.MAKE_UP_WORKING_DAY) {
-        explanation.step(
-            StepCode.CALENDAR_MAKE_UP_DAY_COUNTED,
-            citations(info.notices()),
-            List.of(Interpretation.I_2),
-            "date",
-            day,
-            "festival",
-            info.festival().map(Festival::name).orElseThrow(),
-            "notice",
-            info.noticeNumbers());
-      }
+        break;
+      case WORKING_DAY:
+        break;
     }
   }
 
