@@ -62,20 +62,11 @@ final class CountedDays {
   private static void explainDay(Explanation.Builder explanation, DayInfo day) {
     switch (day.kind()) {
       case HOLIDAY:
-        explanation.step(
-            StepCode.CALENDAR_REST_DAY_SKIPPED,
-            citations(day.notices()),
-            List.of(Interpretation.I_2),
-            "date",
-            day.date(),
-            "festival",
-            day.festival().map(Festival::name).orElseThrow(),
-            "notice",
-            day.noticeNumbers());
-        break;
       case MAKE_UP_WORKING_DAY:
         explanation.step(
-            StepCode.CALENDAR_MAKE_UP_DAY_COUNTED,
+            day.kind() == DayKind.HOLIDAY
+                ? StepCode.CALENDAR_REST_DAY_SKIPPED
+                : StepCode.CALENDAR_MAKE_UP_DAY_COUNTED,
             citations(day.notices()),
             List.of(Interpretation.I_2),
             "date",

@@ -13,8 +13,9 @@ import java.time.LocalDate;
  * <p>tyme4j's data is its own, not cqui's schedule; the setup checks that the two agree on every
  * covered day before anything is measured.
  */
-final class TymeCalendar {
+final class TymeCalendar extends DayByDayCalendar {
 
+  @Override
   boolean isWorkingDay(LocalDate date) {
     LegalHoliday holiday =
         LegalHoliday.fromYmd(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
@@ -23,29 +24,5 @@ final class TymeCalendar {
     }
     DayOfWeek dow = date.getDayOfWeek();
     return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
-  }
-
-  /** The n-th working day strictly after {@code date}, stepping one day at a time. */
-  LocalDate plusWorkingDays(LocalDate date, int n) {
-    LocalDate day = date;
-    int counted = 0;
-    while (counted < n) {
-      day = day.plusDays(1);
-      if (isWorkingDay(day)) {
-        counted++;
-      }
-    }
-    return day;
-  }
-
-  /** The number of working days in {@code [startInclusive, endExclusive)}, one day at a time. */
-  int workingDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
-    int count = 0;
-    for (LocalDate day = startInclusive; day.isBefore(endExclusive); day = day.plusDays(1)) {
-      if (isWorkingDay(day)) {
-        count++;
-      }
-    }
-    return count;
   }
 }

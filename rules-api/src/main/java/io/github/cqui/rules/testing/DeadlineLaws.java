@@ -154,6 +154,21 @@ public final class DeadlineLaws {
     }
   }
 
+  /** The deadline is a working day with exactly {@code n} working days after the start up to it. */
+  private static void checkCount(
+      WorkingDayCalendar calendar, Object input, LocalDate start, LocalDate deadline, int n) {
+    check(calendar.isWorkingDay(deadline), "%s: deadline %s is a rest day", input, deadline);
+    int counted = calendar.workingDaysBetween(start.plusDays(1), deadline.plusDays(1));
+    check(
+        counted == n,
+        "%s: %d working days after %s up to %s, expected %d",
+        input,
+        counted,
+        start,
+        deadline,
+        n);
+  }
+
   private static boolean sameEdition(CquiRules rules, LocalDate a, LocalDate b) {
     return rules.editions().editionOn(a).equals(rules.editions().editionOn(b));
   }
