@@ -64,7 +64,9 @@ class EnforcementTimelineTest {
     assertThat(t.explanation().render(Locale.SIMPLIFIED_CHINESE))
         .contains("决定书于2025-03-14送达，可于2025-05-13前申请行政复议。")
         .contains("可于2025-09-16至2025-12-15期间申请人民法院强制执行。")
-        .contains("《中华人民共和国行政强制法》第六十九条");
+        .contains("《中华人民共和国行政强制法》第六十九条")
+        .contains("《中华人民共和国行政诉讼法》第四十六条")
+        .doesNotContain("法释〔2018〕1号 第六十四条");
   }
 
   @Test

@@ -382,4 +382,135 @@ class LedgerTest {
             "standards = TIER_1 2024-09: no benefit standard of the claim's tier is in force in a"
                 + " month that is paid");
   }
+
+  private static BenefitRules withSwitches(InterpretationSwitches switches) {
+    return Chongqing.rules(WorkingDayCalendar.chongqing(), PolicyEditions.chongqing(), switches)
+        .benefits();
+  }
+
+  /** Verified 2025-09, then nothing recorded until 2026-02: misses from 2025-10. */
+  private static ClaimHistory missingFromOctober() {
+    return claim(LocalDate.of(2025, 9, 3), 6)
+        .recordedThrough(YearMonth.of(2026, 2))
+        .addVerifications(Verification.on(LocalDate.of(2025, 9, 20)))
+        .build();
+  }
+
+  @Test
+  void aMaximumSuspensionEndsTheClaimBySwitch() {
+    // I-8 switch: suspended from 2025-12; a third suspended month without verification lapses it
+    BenefitLedger ledger =
+        withSwitches(InterpretationSwitches.builder().maximumSuspensionMonths(3).build())
+            .ledger(missingFromOctober());
+    assertThat(lines(ledger))
+        .isEqualTo(
+            String.join(
+                "\n",
+                "2025-09 PAID 2000.00 1/5",
+                "2025-10 PAID 2000.00 2/4",
+                "2025-11 PAID 2000.00 3/3",
+                "2025-12 SUSPENDED 0.00 3/3",
+                "2026-01 SUSPENDED 0.00 3/3",
+                "2026-02 SUSPENDED 0.00 3/3",
+                "2026-03 STOPPED 0.00 3/3"));
+    assertThat(ledger.endReason()).isEqualTo(ClaimEndReason.SUSPENSION_LAPSED);
+    assertThat(rules.ledger(missingFromOctober()).endReason())
+        .as("no lapse by default")
+        .isEqualTo(ClaimEndReason.ENTITLEMENT_EXHAUSTED);
+  }
+
+  @Test
+  void regulationArticle20Item6StopsInsteadOfSuspendingBySwitch() {
+    // I-6 switch: 条例 art 20(6) — two missed months stop payment from the month after
+    BenefitLedger ledger =
+        withSwitches(InterpretationSwitches.builder().applyRegulationArticle20Item6(true).build())
+            .ledger(missingFromOctober());
+    assertThat(lines(ledger))
+        .isEqualTo(
+            String.join(
+                "\n",
+                "2025-09 PAID 2000.00 1/5",
+                "2025-10 PAID 2000.00 2/4",
+                "2025-11 PAID 2000.00 3/3",
+                "2025-12 STOPPED 0.00 3/3"));
+    assertThat(ledger.endReason()).isEqualTo(ClaimEndReason.NOT_REPORTING);
+  }
+
+  @Test
+  void theApplicationDateStartsEntitlementBySwitch() {
+    // I-9 switch (条例 art 22): registered 2025-08-28, applied 2025-09-02 → starts 2025-09
+    ClaimHistory history =
+        claim(LocalDate.of(2025, 8, 28), 2)
+            .applicationDate(LocalDate.of(2025, 9, 2))
+            .recordedThrough(YearMonth.of(2025, 7))
+            .build();
+    assertThat(rules.ledger(history).startMonth()).isEqualTo(YearMonth.of(2025, 8));
+    BenefitRules byApplication =
+        withSwitches(
+            InterpretationSwitches.builder()
+                .entitlementStart(io.github.cqui.rules.edition.EntitlementStart.APPLICATION_DATE)
+                .build());
+    assertThat(byApplication.ledger(history).startMonth()).isEqualTo(YearMonth.of(2025, 9));
+    ClaimHistory noApplication =
+        claim(LocalDate.of(2025, 8, 28), 2).recordedThrough(YearMonth.of(2025, 7)).build();
+    assertThatThrownBy(() -> byApplication.ledger(noApplication))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "applicationDate = absent: required when entitlement starts at the application date (I-9"
+                + " switch)");
+  }
+
+  @Test
+  void theStandardInForceInEachMonthIsDue() {
+    // a raise from 2026-01 applies from that month on, not before
+    BenefitLedger ledger =
+        rules.ledger(
+            claim(LocalDate.of(2025, 11, 3), 4)
+                .addStandards(
+                    BenefitStandard.of(
+                        YearMonth.of(2026, 1), BenefitTier.TIER_1, Money.ofYuan("2100.00")))
+                .recordedThrough(YearMonth.of(2025, 10))
+                .build());
+    assertThat(ledger.lines())
+        .extracting(l -> l.month() + " " + l.due())
+        .containsExactly(
+            "2025-11 2000.00", "2025-12 2000.00", "2026-01 2100.00", "2026-02 2100.00");
+    assertThat(ledger.totalDue()).isEqualTo(Money.ofYuan("8200.00"));
+  }
+
+  @Test
+  void theExtensionNeedsLessThanAYearBeforeRetirement() {
+    // exhausted in 2025-07 with retirement in 2026-07: a whole year, no extension (I-11 「不足1年」)
+    BenefitLedger yearBefore =
+        rules.ledger(
+            claim(LocalDate.of(2025, 2, 10), 6)
+                .birthMonth(YearMonth.of(1966, 3))
+                .recordedThrough(YearMonth.of(2025, 1))
+                .build());
+    assertThat(yearBefore.lastPaidMonth()).contains(YearMonth.of(2025, 7));
+    assertThat(yearBefore.extensionMonths()).isZero();
+    // exhausted in 2025-08: 11 months before, extended to 2026-07
+    BenefitLedger elevenBefore =
+        rules.ledger(
+            claim(LocalDate.of(2025, 3, 10), 6)
+                .birthMonth(YearMonth.of(1966, 3))
+                .recordedThrough(YearMonth.of(2025, 2))
+                .build());
+    assertThat(elevenBefore.lastPaidMonth()).contains(YearMonth.of(2026, 7));
+    assertThat(elevenBefore.extensionMonths()).isEqualTo(11);
+  }
+
+  @Test
+  void aPaymentOfExactlyWhatWasDueIsNoOverpayment() {
+    BenefitLedger ledger =
+        rules.ledger(
+            claim(LocalDate.of(2025, 11, 3), 1)
+                .recordedThrough(YearMonth.of(2025, 10))
+                .addActualPayments(
+                    ActualPayment.of(YearMonth.of(2025, 11), Money.ofYuan("2000.00")))
+                .build());
+    assertThat(ledger.totalOverpayment()).isEqualTo(Money.zero());
+    assertThat(ledger.explanation().steps())
+        .noneMatch(step -> step.code() == io.github.cqui.rules.StepCode.BENEFIT_OVERPAID);
+  }
 }

@@ -45,6 +45,9 @@ class ReportAndNoticeTest {
     assertThat(report.explanation().render(Locale.SIMPLIFIED_CHINESE))
         .contains("相关情形发生于2026-09-18，应自发生之日起20个工作日内、即2026-10-22前告知。")
         .contains("《社会保险经办条例》第二十五条")
+        .contains("2026-09-19为周末休息日，不计入。")
+        .contains("2026-09-20为国庆节调休上班日，依国办发明电〔2025〕7号计为工作日。")
+        .contains("2026-09-25为休息日（中秋节），依国办发明电〔2025〕7号不计入。")
         .contains("渝人社办〔2025〕112号 一(五)");
   }
 
@@ -65,6 +68,19 @@ class ReportAndNoticeTest {
     assertThat(notice.restDaysPassed())
         .hasSize((int) (lastDay.toEpochDay() - dayThirty.toEpochDay()));
     assertThat(notice.switches()).containsEntry("I-20", "noticeRollForward=true");
+  }
+
+  @Test
+  void theNoticeExplanationCitesTheRollForwardOnlyWhenItHappens() {
+    String rolled =
+        rules.publicNotice(LocalDate.of(2025, 9, 8)).explanation().render(Locale.ENGLISH);
+    assertThat(rolled)
+        .contains("《中华人民共和国民法典》第二百零三条")
+        .contains("2025-10-08 is a rest day (国庆节) under 国办发明电〔2024〕12号 and is not counted.")
+        .contains("An entry still unconfirmed is deemed waived from 2025-10-10.");
+    String plain =
+        rules.publicNotice(LocalDate.of(2025, 10, 15)).explanation().render(Locale.ENGLISH);
+    assertThat(plain).doesNotContain("第二百零三条").doesNotContain("is a rest day");
   }
 
   @Test
