@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The main job answers in both languages, and refuses what it cannot answer with the reason. */
+/**
+ * The main job answers in both languages, and refuses what it cannot answer with the reason. Case
+ * files are tested in {@link CaseFileReportTest}.
+ */
 class CaseReportTest {
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -54,6 +57,27 @@ class CaseReportTest {
         .contains("A period of 30 days from 2025-09-08")
         .contains("期间的最后一日2025-10-08是休息日")
         .contains("2025-01-01（含）至2026-01-01（不含）之间的工作日：248天");
+  }
+
+  @Test
+  void withoutArgumentsTheSampleCaseIsReportedFirst() {
+    assertThat(run()).isZero();
+    assertThat(out())
+        .startsWith("Case report / 案件报告: cases/suspension.json")
+        .contains("  2026-01  SUSPENDED 暂停发放")
+        .contains("  review deadline / 审核期限届满: 2025-10-11")
+        .contains("cqui — the Chongqing working-day calendar");
+    assertThat(out().indexOf("Explanation of the ledger"))
+        .isLessThan(out().indexOf("cqui — the Chongqing working-day calendar"));
+  }
+
+  @Test
+  void theCalendarDemonstrationAlone() {
+    assertThat(run("calendar")).isZero();
+    assertThat(out())
+        .startsWith("cqui — the Chongqing working-day calendar")
+        .contains("20 working days after 2025-07-31: 2025-08-28")
+        .doesNotContain("Case report");
   }
 
   @Test

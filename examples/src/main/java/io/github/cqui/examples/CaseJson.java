@@ -1,0 +1,132 @@
+package io.github.cqui.examples;
+
+import io.github.cqui.rules.InvalidInputException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Case files and case results as JSON, with Jackson 3 and the library's own JSON forms.
+ *
+ * <p>Reading is strict: an unknown property at any depth, a missing or {@code null} part, and
+ * anything after the top-level object are refused. A refusal names where it happened, as a path
+ * into the case file ({@code claim.verifications[0].verifiedOn}), and why. Stateless and
+ * thread-safe.
+ */
+final class CaseJson {
+
+  /** Reads case files and writes results, pretty-printed. */
+  static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(
+              DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+              DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES,
+              DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+              DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
+
+  private CaseJson() {}
+
+  /**
+   * Reads a case file.
+   *
+   * @param json the file's bytes (UTF-8)
+   * @param source the file's name, for the message
+   * @throws CaseFileException naming the property and the reason, if the file cannot be read
+   */
+  static CaseFile read(byte[] json, String source) {
+    try {
+      return MAPPER.readValue(json, CaseFile.class);
+    } catch (JacksonException e) {
+      throw new CaseFileException(source + ": " + describe(e), e);
+    }
+  }
+
+  /** The result as pretty-printed JSON, ending with a line break. */
+  static String write(CaseResult result) {
+    return MAPPER.writeValueAsString(result) + System.lineSeparator();
+  }
+
+  /**
+   * Why Jackson refused, starting with the path of the property in the case file: {@code
+   * claim.verifications[0].verifiedOn = 2025-10-01: must fall in the month it verifies, 2025-09}.
+   */
+  static String describe(JacksonException e) {
+    String path = path(e.getPath());
+    InvalidInputException invalid = invalidInput(e);
+    if (invalid != null) {
+      // the library names the field relative to the object it checks; the path leads to that
+      // object, or to the field itself when it was an unknown property
+      String field = invalid.field();
+      String where =
+          path.isEmpty() || path.equals(field) || path.endsWith("." + field)
+              ? path
+              : path + "." + field;
+      return (where.isEmpty() ? field : where) + " = " + invalid.value() + ": " + invalid.rule();
+    }
+    if (e instanceof StreamReadException) {
+      // not JSON: where in the text, and the reason without Jackson's redacted source description
+      return "malformed JSON"
+          + location(e.getLocation())
+          + (path.isEmpty() ? "" : " in " + path)
+          + ": "
+          + e.getOriginalMessage().replaceAll(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)", "");
+    }
+    String where = path.isEmpty() ? "the case file" : path;
+    if (e instanceof InvalidFormatException format) {
+      Throwable cause = format.getCause();
+      return where
+          + " = \""
+          + format.getValue()
+          + "\": "
+          + (cause != null
+              ? "not a " + format.getTargetType().getSimpleName() + " (" + cause.getMessage() + ")"
+              : format.getOriginalMessage());
+    }
+    if (e instanceof ValueInstantiationException && e.getCause() != null) {
+      return where + ": " + e.getCause().getMessage();
+    }
+    return where + ": " + e.getOriginalMessage();
+  }
+
+  private static @Nullable InvalidInputException invalidInput(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInputException invalid) {
+        return invalid;
+      }
+    }
+    return null;
+  }
+
+  /** {@code claim.verifications[0].verifiedOn} for Jackson's reference chain. */
+  static String path(List<JacksonException.Reference> references) {
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference reference : references) {
+      String name = reference.getPropertyName();
+      if (name != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(name);
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String location(@Nullable TokenStreamLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return "";
+    }
+    return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+}
