@@ -42,7 +42,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,10 +70,20 @@ final class ChongqingBenefitRules implements BenefitRules {
 
   private final InterpretationSwitches switches;
   private final DeadlineRules deadlines;
+  private final Map<String, String> ledgerSwitches;
 
   ChongqingBenefitRules(InterpretationSwitches switches, DeadlineRules deadlines) {
     this.switches = switches;
     this.deadlines = deadlines;
+    this.ledgerSwitches =
+        SwitchRecord.of(
+            switches,
+            Interpretation.I_6,
+            Interpretation.I_8,
+            Interpretation.I_9,
+            Interpretation.I_10,
+            Interpretation.I_11,
+            Interpretation.I_14);
   }
 
   @Override
@@ -105,7 +114,7 @@ final class ChongqingBenefitRules implements BenefitRules {
                     "birthMonth",
                     birthMonth,
                     "category",
-                    category,
+                    category.chineseName(),
                     "delayMonths",
                     delay,
                     "retirementMonth",
@@ -353,7 +362,7 @@ final class ChongqingBenefitRules implements BenefitRules {
           .totalDue(totalDue)
           .totalOverpayment(totalOverpayment)
           .reportDeadlines(reports)
-          .switches(switchValues())
+          .switches(ledgerSwitches)
           .explanation(explanation.build())
           .build();
     }
@@ -469,22 +478,6 @@ final class ChongqingBenefitRules implements BenefitRules {
   private YearMonth lastMonthPaidBefore(StopEvent event) {
     YearMonth month = YearMonth.from(event.date());
     return switches.stopInEventMonth().contains(event.type()) ? month.minusMonths(1) : month;
-  }
-
-  private Map<String, String> switchValues() {
-    Map<Interpretation, String> all = switches.switchValues();
-    Map<String, String> values = new LinkedHashMap<>();
-    for (Interpretation id :
-        List.of(
-            Interpretation.I_6,
-            Interpretation.I_8,
-            Interpretation.I_9,
-            Interpretation.I_10,
-            Interpretation.I_11,
-            Interpretation.I_14)) {
-      values.put(id.id(), all.getOrDefault(id, "—"));
-    }
-    return values;
   }
 
   private static int monthsBetween(YearMonth from, YearMonth to) {

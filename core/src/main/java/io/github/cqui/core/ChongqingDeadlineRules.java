@@ -47,11 +47,11 @@ import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.edition.PolicyParameter;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The Chongqing deadline rules on a calendar, editions and switches. Each method cites its clause
@@ -84,12 +84,16 @@ final class ChongqingDeadlineRules implements DeadlineRules {
   private final WorkingDayCalendar calendar;
   private final PolicyEditions editions;
   private final InterpretationSwitches switches;
+  private final Map<String, String> reviewSwitches;
+  private final Map<String, String> noticeSwitches;
 
   ChongqingDeadlineRules(
       WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {
     this.calendar = calendar;
     this.editions = editions;
     this.switches = switches;
+    this.reviewSwitches = SwitchRecord.of(switches, Interpretation.I_1);
+    this.noticeSwitches = SwitchRecord.of(switches, Interpretation.I_20);
   }
 
   @Override
@@ -160,7 +164,7 @@ final class ChongqingDeadlineRules implements DeadlineRules {
         .deadline(period.end())
         .restDaysSkipped(CountedDays.skipped(period.restDaysPassed()))
         .editionFrom(edition.effectiveFrom())
-        .switches(switchValues(Interpretation.I_1))
+        .switches(reviewSwitches)
         .explanation(steps.build())
         .build();
   }
@@ -318,7 +322,7 @@ final class ChongqingDeadlineRules implements DeadlineRules {
               .waivedFrom(waivedFrom)
               .restDaysPassed(CountedDays.skipped(period.restDaysPassed()))
               .editionFrom(edition.effectiveFrom())
-              .switches(switchValues(Interpretation.I_20))
+              .switches(noticeSwitches)
               .explanation(explanation.build())
               .build();
         });
@@ -507,18 +511,8 @@ final class ChongqingDeadlineRules implements DeadlineRules {
         .build();
   }
 
-  private Map<String, String> switchValues(Interpretation... relevant) {
-    Map<Interpretation, String> all = switches.switchValues();
-    Map<String, String> values = new LinkedHashMap<>();
-    for (Interpretation id : relevant) {
-      values.put(id.id(), all.getOrDefault(id, "—"));
-    }
-    return values;
-  }
-
   private static List<Citation> concat(List<Citation> first, Citation more) {
-    return java.util.stream.Stream.concat(first.stream(), java.util.stream.Stream.of(more))
-        .toList();
+    return Stream.concat(first.stream(), Stream.of(more)).toList();
   }
 
   /** Runs a rule, wrapping the calendar's coverage error with the rule's context (I-5). */

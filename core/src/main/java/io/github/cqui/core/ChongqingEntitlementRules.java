@@ -20,7 +20,6 @@ import io.github.cqui.rules.edition.PolicyEdition;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.edition.PolicyParameter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,10 +48,12 @@ final class ChongqingEntitlementRules implements EntitlementRules {
 
   private final PolicyEditions editions;
   private final InterpretationSwitches switches;
+  private final Map<String, String> entitlementSwitches;
 
   ChongqingEntitlementRules(PolicyEditions editions, InterpretationSwitches switches) {
     this.editions = editions;
     this.switches = switches;
+    this.entitlementSwitches = SwitchRecord.of(switches, Interpretation.I_23);
   }
 
   @Override
@@ -92,7 +93,7 @@ final class ChongqingEntitlementRules implements EntitlementRules {
             .durationTable(table)
             .cap(cap)
             .editionFrom(edition.effectiveFrom())
-            .switches(switchValues(Interpretation.I_23));
+            .switches(entitlementSwitches);
     if (years < 1) {
       explanation.step(
           StepCode.BENEFIT_ENTITLEMENT_INELIGIBLE,
@@ -193,14 +194,5 @@ final class ChongqingEntitlementRules implements EntitlementRules {
       citations.add(LAW_DURATION);
     }
     return citations;
-  }
-
-  private Map<String, String> switchValues(Interpretation... relevant) {
-    Map<Interpretation, String> all = switches.switchValues();
-    Map<String, String> values = new LinkedHashMap<>();
-    for (Interpretation id : relevant) {
-      values.put(id.id(), all.getOrDefault(id, "—"));
-    }
-    return values;
   }
 }

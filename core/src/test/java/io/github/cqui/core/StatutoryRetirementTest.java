@@ -54,7 +54,7 @@ class StatutoryRetirementTest {
     assertThat(late.delayMonths()).isEqualTo(36);
     assertThat(late.retirementMonth()).isEqualTo(YearMonth.of(2053, 1));
     assertThat(late.explanation().render(Locale.SIMPLIFIED_CHINESE))
-        .contains("1990-01出生（MALE），法定退休年龄较原退休年龄延迟36个月，于2053-01达到。")
+        .contains("1990-01出生（男职工），法定退休年龄较原退休年龄延迟36个月，于2053-01达到。")
         .contains("《国务院关于渐进式延迟法定退休年龄的办法》第一条");
   }
 }

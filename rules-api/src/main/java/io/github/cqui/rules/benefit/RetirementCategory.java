@@ -11,32 +11,40 @@ import java.time.YearMonth;
  */
 public enum RetirementCategory {
   /** Men: originally 60; one month later for every 4 birth months from 1965-01, up to 63. */
-  MALE(60, YearMonth.of(1965, 1), 4, 36),
+  MALE("男职工", 60, YearMonth.of(1965, 1), 4, 36),
   /**
    * Women originally retiring at 55: one month later for every 4 birth months from 1970-01, up to
    * 58.
    */
-  FEMALE_ORIGINALLY_55(55, YearMonth.of(1970, 1), 4, 36),
+  FEMALE_ORIGINALLY_55("原法定退休年龄为五十五周岁的女职工", 55, YearMonth.of(1970, 1), 4, 36),
   /**
    * Women originally retiring at 50: one month later for every 2 birth months from 1975-01, up to
    * 55.
    */
-  FEMALE_ORIGINALLY_50(50, YearMonth.of(1975, 1), 2, 60);
+  FEMALE_ORIGINALLY_50("原法定退休年龄为五十周岁的女职工", 50, YearMonth.of(1975, 1), 2, 60);
 
+  private final String chineseName;
   private final int originalAge;
   private final YearMonth firstAffected;
   private final int birthMonthsPerDelayMonth;
   private final int maximumDelayMonths;
 
   RetirementCategory(
+      String chineseName,
       int originalAge,
       YearMonth firstAffected,
       int birthMonthsPerDelayMonth,
       int maximumDelayMonths) {
+    this.chineseName = chineseName;
     this.originalAge = originalAge;
     this.firstAffected = firstAffected;
     this.birthMonthsPerDelayMonth = birthMonthsPerDelayMonth;
     this.maximumDelayMonths = maximumDelayMonths;
+  }
+
+  /** The category as 《国务院关于渐进式延迟法定退休年龄的办法》 第一条 words it, e.g. {@code 男职工}. */
+  public String chineseName() {
+    return chineseName;
   }
 
   /** The statutory age before the reform, in years. */

@@ -1,0 +1,27 @@
+package io.github.cqui.core;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.cqui.rules.Interpretation;
+import io.github.cqui.rules.edition.InterpretationSwitches;
+import java.util.Map;
+
+/**
+ * The record of the interpretation switches that shaped a result, by id ({@code I-1 ->
+ * officeHoursCutoff=off}), as every result carries it. Built once per rule set: the switches are
+ * immutable.
+ */
+final class SwitchRecord {
+
+  private SwitchRecord() {}
+
+  /** The values of the {@code relevant} switches, in that order. */
+  static ImmutableMap<String, String> of(
+      InterpretationSwitches switches, Interpretation... relevant) {
+    Map<Interpretation, String> all = switches.switchValues();
+    ImmutableMap.Builder<String, String> values = ImmutableMap.builder();
+    for (Interpretation id : relevant) {
+      values.put(id.id(), all.getOrDefault(id, "—"));
+    }
+    return values.buildOrThrow();
+  }
+}
