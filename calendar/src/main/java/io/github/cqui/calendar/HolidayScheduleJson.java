@@ -1,8 +1,8 @@
 package io.github.cqui.calendar;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -161,17 +161,34 @@ final class HolidayScheduleJson {
     throw new CalendarDataException(path + ": expected a string, found " + describe(value));
   }
 
+  /**
+   * An ISO date {@code yyyy-MM-dd}, read by hand: {@code LocalDate.parse} would load and initialize
+   * the {@code java.time.format} machinery, most of the cost of a first load of the calendar.
+   */
   private static LocalDate date(@Nullable Object value, String path) {
     String text = stringValue(value, path);
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      throw new CalendarDataException(
+          path + " = '" + text + "': not a valid ISO date (yyyy-MM-dd)");
+    }
     try {
-      if (text.length() != 10) {
-        throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
-      }
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
+      return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+    } catch (DateTimeException e) {
       throw new CalendarDataException(
           path + " = '" + text + "': not a valid ISO date (yyyy-MM-dd)", e);
     }
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new DateTimeException("not a digit: " + c);
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static String describe(@Nullable Object value) {

@@ -51,6 +51,10 @@ class HolidayScheduleValidationTest {
             + " date (yyyy-MM-dd)",
         "\"2025-10-02\"|\"2025-1-2\"|years[0].restDays[1].date = '2025-1-2': not a valid ISO date"
             + " (yyyy-MM-dd)",
+        "\"2025-10-02\"|\"2025-02-30\"|years[0].restDays[1].date = '2025-02-30': not a valid ISO"
+            + " date (yyyy-MM-dd)",
+        "\"2025-10-02\"|\"2O25-10-02\"|years[0].restDays[1].date = '2O25-10-02': not a valid ISO"
+            + " date (yyyy-MM-dd)",
         "\"2025-10-02\",\"festival\":\"国庆节\"|\"2025-10-02\",\"festival\":\"春节\"|years[0].restDays[1]"
             + ".festival = '春节': not one of the festivals declared in 'festivals' [国庆节]",
         ",\"url\":\"https://www.gov.cn/x\"||years[0].notices[0]: missing field 'url'",
