@@ -31,6 +31,16 @@ import org.immutables.value.Value;
 @CquiStyle
 public abstract class HolidaySchedule {
 
+  private static final Comparator<NoticeYear> BY_YEAR = new ByYear();
+
+  /** Orders notice years (a class, not a lambda: it is on the calendar's load path). */
+  private static final class ByYear implements Comparator<NoticeYear> {
+    @Override
+    public int compare(NoticeYear a, NoticeYear b) {
+      return Integer.compare(a.year(), b.year());
+    }
+  }
+
   /** The notice years, in ascending order, consecutive. */
   public abstract List<NoticeYear> years();
 
@@ -98,8 +108,7 @@ public abstract class HolidaySchedule {
       throw new CalendarDataException(
           "the holiday schedule has no year; a calendar needs at least one notice year");
     }
-    List<NoticeYear> sorted =
-        ImmutableList.sortedCopyOf(Comparator.comparingInt(NoticeYear::year), years());
+    List<NoticeYear> sorted = ImmutableList.sortedCopyOf(BY_YEAR, years());
     Map<LocalDate, Integer> dateToYear = new HashMap<>();
     for (int i = 0; i < sorted.size(); i++) {
       NoticeYear y = sorted.get(i);

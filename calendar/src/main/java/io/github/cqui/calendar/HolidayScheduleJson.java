@@ -27,10 +27,12 @@ final class HolidayScheduleJson {
       string(root, "about", "about");
     }
     Map<String, Festival> festivals = new TreeMap<>();
-    object(root.get("festivals"), "festivals")
-        .forEach(
-            (name, english) ->
-                festivals.put(name, Festival.of(name, stringValue(english, "festivals." + name))));
+    // plain loops, not lambdas, on the load path: the first lambda of a JVM costs milliseconds
+    for (Map.Entry<String, Object> festival :
+        object(root.get("festivals"), "festivals").entrySet()) {
+      String name = festival.getKey();
+      festivals.put(name, Festival.of(name, stringValue(festival.getValue(), "festivals." + name)));
+    }
     List<Object> years = array(root.get("years"), "years");
     ImmutableHolidaySchedule.Builder schedule = HolidaySchedule.builder();
     for (int i = 0; i < years.size(); i++) {

@@ -194,11 +194,59 @@ final class MiniJson {
       pos++;
     }
     String n = text.substring(start, pos);
-    if (!n.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+    if (!isJsonNumber(n)) {
       pos = start;
       throw error("malformed number '" + n + "'");
     }
     return new BigDecimal(n);
+  }
+
+  /**
+   * Whether {@code n} is a JSON number, {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?},
+   * checked by hand: a regular expression would bring the lambda machinery onto the load path.
+   */
+  static boolean isJsonNumber(String n) {
+    int i = 0;
+    int length = n.length();
+    if (i < length && n.charAt(i) == '-') {
+      i++;
+    }
+    if (i < length && n.charAt(i) == '0') {
+      i++;
+    } else {
+      int digits = skipDigits(n, i);
+      if (digits == i || n.charAt(i) == '0') {
+        return false;
+      }
+      i = digits;
+    }
+    if (i < length && n.charAt(i) == '.') {
+      int digits = skipDigits(n, i + 1);
+      if (digits == i + 1) {
+        return false;
+      }
+      i = digits;
+    }
+    if (i < length && (n.charAt(i) == 'e' || n.charAt(i) == 'E')) {
+      i++;
+      if (i < length && (n.charAt(i) == '+' || n.charAt(i) == '-')) {
+        i++;
+      }
+      int digits = skipDigits(n, i);
+      if (digits == i) {
+        return false;
+      }
+      i = digits;
+    }
+    return i == length;
+  }
+
+  private static int skipDigits(String n, int from) {
+    int i = from;
+    while (i < n.length() && n.charAt(i) >= '0' && n.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 
   private Object literal(String word, Object value) {

@@ -28,7 +28,15 @@ import org.immutables.value.Value;
 @CquiStyle
 public abstract class NoticeYear {
 
-  private static final Comparator<ScheduledDay> BY_DATE = Comparator.comparing(ScheduledDay::date);
+  private static final Comparator<ScheduledDay> BY_DATE = new ByDate();
+
+  /** Orders scheduled days by date (a class, not a lambda: it is on the calendar's load path). */
+  private static final class ByDate implements Comparator<ScheduledDay> {
+    @Override
+    public int compare(ScheduledDay a, ScheduledDay b) {
+      return a.date().compareTo(b.date());
+    }
+  }
 
   /** The notice year, for example 2025 for the notice on the 2025 holidays. */
   public abstract int year();

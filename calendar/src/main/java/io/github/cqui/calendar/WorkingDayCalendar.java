@@ -133,7 +133,9 @@ public final class WorkingDayCalendar {
   private ImmutableList<LocalRestDay> closeLocalRestDays(
       boolean[] working, List<LocalRestDay> closures) {
     List<LocalRestDay> sorted = new ArrayList<>(closures);
-    sorted.sort(Comparator.comparing(LocalRestDay::date));
+    if (sorted.size() > 1) {
+      sorted.sort(Comparator.comparing(LocalRestDay::date));
+    }
     for (int i = 0; i < sorted.size(); i++) {
       LocalRestDay closure = sorted.get(i);
       String entry = "local rest day " + closure.date() + " (" + closure.reason() + ")";
