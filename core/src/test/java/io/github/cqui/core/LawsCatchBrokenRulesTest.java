@@ -1,0 +1,271 @@
+package io.github.cqui.core;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.rules.CquiRules;
+import io.github.cqui.rules.benefit.BenefitLedger;
+import io.github.cqui.rules.benefit.BenefitRules;
+import io.github.cqui.rules.benefit.ClaimHistory;
+import io.github.cqui.rules.benefit.EntitlementRules;
+import io.github.cqui.rules.benefit.ImmutableBenefitLedger;
+import io.github.cqui.rules.benefit.ImmutableLedgerLine;
+import io.github.cqui.rules.benefit.LedgerLine;
+import io.github.cqui.rules.benefit.LedgerStatus;
+import io.github.cqui.rules.benefit.RetirementCategory;
+import io.github.cqui.rules.benefit.StatutoryRetirement;
+import io.github.cqui.rules.deadline.DeadlineRules;
+import io.github.cqui.rules.deadline.EnforcementRequest;
+import io.github.cqui.rules.deadline.EnforcementStep;
+import io.github.cqui.rules.deadline.EnforcementTimeline;
+import io.github.cqui.rules.deadline.ImmutableEnforcementTimeline;
+import io.github.cqui.rules.deadline.ImmutableReviewDeadline;
+import io.github.cqui.rules.deadline.NoticeEntryStatus;
+import io.github.cqui.rules.deadline.PublicNoticePeriod;
+import io.github.cqui.rules.deadline.ReportDeadline;
+import io.github.cqui.rules.deadline.Resubmission;
+import io.github.cqui.rules.deadline.ReviewDeadline;
+import io.github.cqui.rules.deadline.ReviewRequest;
+import io.github.cqui.rules.deadline.ReviewStatus;
+import io.github.cqui.rules.deadline.StopEventReport;
+import io.github.cqui.rules.edition.InterpretationSwitches;
+import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.testing.DeadlineGens;
+import io.github.cqui.rules.testing.DeadlineLaws;
+import io.github.cqui.rules.testing.LedgerGens;
+import io.github.cqui.rules.testing.LedgerLaws;
+import io.github.cqui.rules.testing.Property;
+import io.github.cqui.rules.testing.PropertyFailedError;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The laws have teeth: each is run against rules with one planted bug and must find it. (The laws
+ * pass on the real rules in {@link DeadlineLawsTest} and {@link LedgerLawsTest}.)
+ */
+class LawsCatchBrokenRulesTest {
+
+  private static final CquiRules REAL = Chongqing.rules();
+
+  /** The real rules with the ledger or a deadline passed through a planted bug. */
+  private record Broken(
+      UnaryOperator<BenefitLedger> ledgerBug,
+      UnaryOperator<ReviewDeadline> reviewBug,
+      UnaryOperator<EnforcementTimeline> enforcementBug)
+      implements CquiRules {
+
+    static Broken ledger(UnaryOperator<BenefitLedger> bug) {
+      return new Broken(bug, r -> r, t -> t);
+    }
+
+    @Override
+    public WorkingDayCalendar calendar() {
+      return REAL.calendar();
+    }
+
+    @Override
+    public PolicyEditions editions() {
+      return REAL.editions();
+    }
+
+    @Override
+    public InterpretationSwitches switches() {
+      return REAL.switches();
+    }
+
+    @Override
+    public EntitlementRules entitlements() {
+      return REAL.entitlements();
+    }
+
+    @Override
+    public BenefitRules benefits() {
+      return new BenefitRules() {
+        @Override
+        public StatutoryRetirement statutoryRetirement(YearMonth birth, RetirementCategory c) {
+          return REAL.benefits().statutoryRetirement(birth, c);
+        }
+
+        @Override
+        public BenefitLedger ledger(ClaimHistory history) {
+          return ledgerBug.apply(REAL.benefits().ledger(history));
+        }
+      };
+    }
+
+    @Override
+    public DeadlineRules deadlines() {
+      DeadlineRules real = REAL.deadlines();
+      return new DeadlineRules() {
+        @Override
+        public ReviewDeadline reviewDeadline(ReviewRequest request) {
+          return reviewBug.apply(real.reviewDeadline(request));
+        }
+
+        @Override
+        public ReviewStatus reviewStatus(ReviewDeadline review, LocalDate asOf) {
+          return real.reviewStatus(review, asOf);
+        }
+
+        @Override
+        public Resubmission resubmission(ReviewDeadline first, ReviewRequest supplement) {
+          return real.resubmission(first, supplement);
+        }
+
+        @Override
+        public ReportDeadline reportDeadline(StopEventReport event) {
+          return real.reportDeadline(event);
+        }
+
+        @Override
+        public PublicNoticePeriod publicNotice(LocalDate publishedOn) {
+          return real.publicNotice(publishedOn);
+        }
+
+        @Override
+        public NoticeEntryStatus noticeEntryStatus(
+            PublicNoticePeriod notice, Optional<LocalDate> confirmedOn, LocalDate asOf) {
+          return real.noticeEntryStatus(notice, confirmedOn, asOf);
+        }
+
+        @Override
+        public EnforcementTimeline enforcementTimeline(EnforcementRequest request) {
+          return enforcementBug.apply(real.enforcementTimeline(request));
+        }
+
+        @Override
+        public EnforcementStep enforcementStep(EnforcementTimeline timeline, LocalDate asOf) {
+          return real.enforcementStep(timeline, asOf);
+        }
+      };
+    }
+  }
+
+  private static List<LedgerLine> mapLines(BenefitLedger ledger, UnaryOperator<LedgerLine> change) {
+    List<LedgerLine> lines = new ArrayList<>();
+    ledger.lines().forEach(l -> lines.add(change.apply(l)));
+    return lines;
+  }
+
+  @Test
+  void anEndThatIgnoresTheSuspendedMonthsIsCaught() {
+    CquiRules broken =
+        Broken.ledger(
+            l ->
+                ImmutableBenefitLedger.copyOf(l)
+                    .withLastPaidMonth(
+                        l.lastPaidMonth().map(m -> m.minusMonths(l.suspendedMonths()))));
+    assertThatThrownBy(
+            () ->
+                Property.forAll("the end moves by the deferred months", LedgerGens.claimHistories())
+                    .check(h -> LedgerLaws.theEndMovesByTheDeferredMonths(broken, h)))
+        .isInstanceOf(PropertyFailedError.class);
+  }
+
+  @Test
+  void aMonthPaidAfterTheStopIsCaught() {
+    CquiRules broken =
+        Broken.ledger(
+            l ->
+                ImmutableBenefitLedger.copyOf(l)
+                    .withLines(
+                        mapLines(
+                            l,
+                            line ->
+                                line.status() == LedgerStatus.STOPPED
+                                    ? ImmutableLedgerLine.copyOf(line).withStatus(LedgerStatus.PAID)
+                                    : line)));
+    assertThatThrownBy(
+            () ->
+                Property.forAll("nothing is paid when it may not be", LedgerGens.claimHistories())
+                    .check(h -> LedgerLaws.nothingIsPaidWhenItMayNotBe(broken, h)))
+        .isInstanceOf(PropertyFailedError.class);
+  }
+
+  @Test
+  void monthsThatDoNotAddUpAreCaught() {
+    CquiRules broken =
+        Broken.ledger(
+            l ->
+                ImmutableBenefitLedger.copyOf(l)
+                    .withLines(
+                        mapLines(
+                            l,
+                            line ->
+                                line.status() == LedgerStatus.SUSPENDED
+                                    ? ImmutableLedgerLine.copyOf(line)
+                                        .withMonthsUsed(line.monthsUsed() + 1)
+                                    : line)));
+    assertThatThrownBy(
+            () ->
+                Property.forAll("months used and left add up", LedgerGens.claimHistories())
+                    .check(h -> LedgerLaws.monthsUsedAndLeftAddUp(broken, h)))
+        .isInstanceOf(PropertyFailedError.class);
+  }
+
+  @Test
+  void aResumptionTooLateIsCaught() {
+    // every first PAID month after a suspension is reported as still suspended
+    CquiRules broken =
+        Broken.ledger(
+            l -> {
+              List<LedgerLine> lines = new ArrayList<>(l.lines());
+              for (int i = 1; i < lines.size(); i++) {
+                if (lines.get(i - 1).status() == LedgerStatus.SUSPENDED
+                    && lines.get(i).status() == LedgerStatus.PAID) {
+                  lines.set(
+                      i,
+                      ImmutableLedgerLine.copyOf(lines.get(i)).withStatus(LedgerStatus.SUSPENDED));
+                }
+              }
+              return ImmutableBenefitLedger.copyOf(l).withLines(lines);
+            });
+    assertThatThrownBy(
+            () ->
+                Property.forAll(
+                        "resumption is the month after re-verification",
+                        LedgerGens.claimHistories())
+                    .check(h -> LedgerLaws.resumptionIsTheMonthAfterReVerification(broken, h)))
+        .isInstanceOf(PropertyFailedError.class);
+  }
+
+  @Test
+  void aReviewDeadlineOneWorkingDayEarlyIsCaught() {
+    CquiRules broken =
+        new Broken(
+            l -> l,
+            r ->
+                ImmutableReviewDeadline.copyOf(r)
+                    .withDeadline(REAL.calendar().previousWorkingDay(r.deadline())),
+            t -> t);
+    assertThatThrownBy(
+            () ->
+                Property.forAll("review deadline", DeadlineGens.reviewRequests(REAL))
+                    .check(r -> DeadlineLaws.reviewDeadlineCountsExactlyItsWorkingDays(broken, r)))
+        .isInstanceOf(PropertyFailedError.class);
+  }
+
+  @Test
+  void aCourtApplicationNineWorkingDaysAfterTheReminderIsCaught() {
+    CquiRules broken =
+        new Broken(
+            l -> l,
+            r -> r,
+            t ->
+                ImmutableEnforcementTimeline.copyOf(t)
+                    .withEarliestCourtApplication(
+                        t.request()
+                            .reminderServedOn()
+                            .map(d -> REAL.calendar().plusWorkingDays(d, 9))));
+    assertThatThrownBy(
+            () ->
+                Property.forAll("court application", DeadlineGens.enforcementRequests(REAL))
+                    .check(r -> DeadlineLaws.courtApplicationIsNeverEarly(broken, r)))
+        .isInstanceOf(PropertyFailedError.class);
+  }
+}
