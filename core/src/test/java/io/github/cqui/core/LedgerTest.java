@@ -513,4 +513,35 @@ class LedgerTest {
     assertThat(ledger.explanation().steps())
         .noneMatch(step -> step.code() == io.github.cqui.rules.StepCode.BENEFIT_OVERPAID);
   }
+
+  @Test
+  void theReadmeExample() {
+    // README.md, "A claim, month by month": 36 months of contribution → 9 months (条例 art 24(3))
+    int months =
+        Chongqing.rules()
+            .entitlements()
+            .entitlement(
+                io.github.cqui.rules.benefit.EntitlementRequest.of(LocalDate.of(2025, 9, 3), 36))
+            .totalMonths();
+    assertThat(months).isEqualTo(9);
+    BenefitLedger ledger =
+        rules.ledger(
+            claim(LocalDate.of(2025, 9, 3), months)
+                .recordedThrough(YearMonth.of(2026, 1))
+                .addVerifications(
+                    Verification.on(LocalDate.of(2025, 9, 20)),
+                    Verification.on(LocalDate.of(2026, 1, 15)))
+                .build());
+    assertThat(ledger.lastPaidMonth()).contains(YearMonth.of(2026, 7));
+    assertThat(lines(ledger))
+        .startsWith(
+            String.join(
+                "\n",
+                "2025-09 PAID 2000.00 1/8",
+                "2025-10 PAID 2000.00 2/7",
+                "2025-11 PAID 2000.00 3/6",
+                "2025-12 SUSPENDED 0.00 3/6",
+                "2026-01 SUSPENDED 0.00 3/6",
+                "2026-02 PAID 2000.00 4/5 projected"));
+  }
 }
