@@ -2,9 +2,11 @@ package io.github.cqui.core;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.rules.CquiRules;
+import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.BenefitRules;
 import io.github.cqui.rules.benefit.EntitlementRules;
 import io.github.cqui.rules.deadline.DeadlineRules;
+import io.github.cqui.rules.edition.CoverageMode;
 import io.github.cqui.rules.edition.InterpretationSwitches;
 import io.github.cqui.rules.edition.PolicyEditions;
 
@@ -32,6 +34,14 @@ public final class Chongqing implements CquiRules {
 
   private Chongqing(
       WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {
+    if (switches.coverageMode() != CoverageMode.STRICT) {
+      // refused rather than ignored: the rules would answer strictly while the switches recorded
+      // on every result said provisional
+      throw InvalidInputException.of(
+          "coverageMode",
+          switches.coverageMode(),
+          "the provisional coverage mode of I-5 is not implemented by these rules; only STRICT is");
+    }
     this.calendar = calendar;
     this.editions = editions;
     this.switches = switches;
@@ -56,6 +66,9 @@ public final class Chongqing implements CquiRules {
    * policy editions and interpretation switches.
    *
    * @return the rules
+   * @throws InvalidInputException if the switches ask for the provisional coverage mode (I-5),
+   *     which these rules do not implement: a date in a year whose holiday notice is not loaded is
+   *     an error
    */
   public static Chongqing rules(
       WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {

@@ -131,6 +131,22 @@ class ReviewDeadlineTest {
   }
 
   @Test
+  void theProvisionalCoverageModeIsRefusedNotIgnored() {
+    assertThatThrownBy(
+            () ->
+                Chongqing.rules(
+                    WorkingDayCalendar.chongqing(),
+                    PolicyEditions.chongqing(),
+                    InterpretationSwitches.builder()
+                        .coverageMode(io.github.cqui.rules.edition.CoverageMode.PROVISIONAL)
+                        .build()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "coverageMode = PROVISIONAL: the provisional coverage mode of I-5 is not implemented by"
+                + " these rules; only STRICT is");
+  }
+
+  @Test
   void aReceiptBeforeTheEarliestEditionIsRefused() {
     assertThatThrownBy(() -> rules.reviewDeadline(ReviewRequest.of(LocalDate.of(2023, 11, 30))))
         .hasMessageContaining("2023-11-30")
