@@ -32,6 +32,7 @@ import io.github.cqui.rules.edition.InterpretationSwitches;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.testing.DeadlineGens;
 import io.github.cqui.rules.testing.DeadlineLaws;
+import io.github.cqui.rules.testing.Gen;
 import io.github.cqui.rules.testing.LedgerGens;
 import io.github.cqui.rules.testing.LedgerLaws;
 import io.github.cqui.rules.testing.Property;
@@ -41,6 +42,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -146,10 +148,17 @@ class LawsCatchBrokenRulesTest {
     }
   }
 
-  private static List<LedgerLine> mapLines(BenefitLedger ledger, UnaryOperator<LedgerLine> change) {
+  /** The ledger with every line passed through {@code change}. */
+  private static BenefitLedger withLines(BenefitLedger ledger, UnaryOperator<LedgerLine> change) {
     List<LedgerLine> lines = new ArrayList<>();
     ledger.lines().forEach(l -> lines.add(change.apply(l)));
-    return lines;
+    return ImmutableBenefitLedger.copyOf(ledger).withLines(lines);
+  }
+
+  /** Runs {@code law} with the shrinking runner and requires it to find a failing case. */
+  private static <T> void assertTheLawFinds(String name, Gen<T> cases, Consumer<T> law) {
+    assertThatThrownBy(() -> Property.forAll(name, cases).check(law))
+        .isInstanceOf(PropertyFailedError.class);
   }
 
   @Test
@@ -160,11 +169,10 @@ class LawsCatchBrokenRulesTest {
                 ImmutableBenefitLedger.copyOf(l)
                     .withLastPaidMonth(
                         l.lastPaidMonth().map(m -> m.minusMonths(l.suspendedMonths()))));
-    assertThatThrownBy(
-            () ->
-                Property.forAll("the end moves by the deferred months", LedgerGens.claimHistories())
-                    .check(h -> LedgerLaws.theEndMovesByTheDeferredMonths(broken, h)))
-        .isInstanceOf(PropertyFailedError.class);
+    assertTheLawFinds(
+        "the end moves by the deferred months",
+        LedgerGens.claimHistories(),
+        h -> LedgerLaws.theEndMovesByTheDeferredMonths(broken, h));
   }
 
   @Test
@@ -172,19 +180,16 @@ class LawsCatchBrokenRulesTest {
     CquiRules broken =
         Broken.ledger(
             l ->
-                ImmutableBenefitLedger.copyOf(l)
-                    .withLines(
-                        mapLines(
-                            l,
-                            line ->
-                                line.status() == LedgerStatus.STOPPED
-                                    ? ImmutableLedgerLine.copyOf(line).withStatus(LedgerStatus.PAID)
-                                    : line)));
-    assertThatThrownBy(
-            () ->
-                Property.forAll("nothing is paid when it may not be", LedgerGens.claimHistories())
-                    .check(h -> LedgerLaws.nothingIsPaidWhenItMayNotBe(broken, h)))
-        .isInstanceOf(PropertyFailedError.class);
+                withLines(
+                    l,
+                    line ->
+                        line.status() == LedgerStatus.STOPPED
+                            ? ImmutableLedgerLine.copyOf(line).withStatus(LedgerStatus.PAID)
+                            : line));
+    assertTheLawFinds(
+        "nothing is paid when it may not be",
+        LedgerGens.claimHistories(),
+        h -> LedgerLaws.nothingIsPaidWhenItMayNotBe(broken, h));
   }
 
   @Test
@@ -192,20 +197,16 @@ class LawsCatchBrokenRulesTest {
     CquiRules broken =
         Broken.ledger(
             l ->
-                ImmutableBenefitLedger.copyOf(l)
-                    .withLines(
-                        mapLines(
-                            l,
-                            line ->
-                                line.status() == LedgerStatus.SUSPENDED
-                                    ? ImmutableLedgerLine.copyOf(line)
-                                        .withMonthsUsed(line.monthsUsed() + 1)
-                                    : line)));
-    assertThatThrownBy(
-            () ->
-                Property.forAll("months used and left add up", LedgerGens.claimHistories())
-                    .check(h -> LedgerLaws.monthsUsedAndLeftAddUp(broken, h)))
-        .isInstanceOf(PropertyFailedError.class);
+                withLines(
+                    l,
+                    line ->
+                        line.status() == LedgerStatus.SUSPENDED
+                            ? ImmutableLedgerLine.copyOf(line).withMonthsUsed(line.monthsUsed() + 1)
+                            : line));
+    assertTheLawFinds(
+        "months used and left add up",
+        LedgerGens.claimHistories(),
+        h -> LedgerLaws.monthsUsedAndLeftAddUp(broken, h));
   }
 
   @Test
@@ -225,13 +226,10 @@ class LawsCatchBrokenRulesTest {
               }
               return ImmutableBenefitLedger.copyOf(l).withLines(lines);
             });
-    assertThatThrownBy(
-            () ->
-                Property.forAll(
-                        "resumption is the month after re-verification",
-                        LedgerGens.claimHistories())
-                    .check(h -> LedgerLaws.resumptionIsTheMonthAfterReVerification(broken, h)))
-        .isInstanceOf(PropertyFailedError.class);
+    assertTheLawFinds(
+        "resumption is the month after re-verification",
+        LedgerGens.claimHistories(),
+        h -> LedgerLaws.resumptionIsTheMonthAfterReVerification(broken, h));
   }
 
   @Test
@@ -243,11 +241,10 @@ class LawsCatchBrokenRulesTest {
                 ImmutableReviewDeadline.copyOf(r)
                     .withDeadline(REAL.calendar().previousWorkingDay(r.deadline())),
             t -> t);
-    assertThatThrownBy(
-            () ->
-                Property.forAll("review deadline", DeadlineGens.reviewRequests(REAL))
-                    .check(r -> DeadlineLaws.reviewDeadlineCountsExactlyItsWorkingDays(broken, r)))
-        .isInstanceOf(PropertyFailedError.class);
+    assertTheLawFinds(
+        "review deadline",
+        DeadlineGens.reviewRequests(REAL),
+        r -> DeadlineLaws.reviewDeadlineCountsExactlyItsWorkingDays(broken, r));
   }
 
   @Test
@@ -262,10 +259,9 @@ class LawsCatchBrokenRulesTest {
                         t.request()
                             .reminderServedOn()
                             .map(d -> REAL.calendar().plusWorkingDays(d, 9))));
-    assertThatThrownBy(
-            () ->
-                Property.forAll("court application", DeadlineGens.enforcementRequests(REAL))
-                    .check(r -> DeadlineLaws.courtApplicationIsNeverEarly(broken, r)))
-        .isInstanceOf(PropertyFailedError.class);
+    assertTheLawFinds(
+        "court application",
+        DeadlineGens.enforcementRequests(REAL),
+        r -> DeadlineLaws.courtApplicationIsNeverEarly(broken, r));
   }
 }
