@@ -1,10 +1,12 @@
 package io.github.cqui.calendar;
 
+import io.github.cqui.CquiException;
+
 /**
- * The root of the calendar's unchecked exceptions. The rules modules wrap it with their own
- * context.
+ * The root of the calendar's exceptions, under the library's one root {@link CquiException}. The
+ * rules wrap a calendar error with their own context ({@code RuleContextException}).
  */
-public class CalendarException extends RuntimeException {
+public class CalendarException extends CquiException {
   private static final long serialVersionUID = 1L;
 
   /** An exception with a message that says what is wrong and how to put it right. */

@@ -1,14 +1,21 @@
 package io.github.cqui.core;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
-import io.github.cqui.rules.CquiRules;
+import io.github.cqui.core.benefit.ChongqingBenefitRules;
+import io.github.cqui.core.benefit.ChongqingEntitlementRules;
+import io.github.cqui.core.deadline.ChongqingDeadlineRules;
+import io.github.cqui.core.notice.ChongqingNoticeRules;
+import io.github.cqui.core.recovery.ChongqingRecoveryRules;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.BenefitRules;
 import io.github.cqui.rules.benefit.EntitlementRules;
 import io.github.cqui.rules.deadline.DeadlineRules;
-import io.github.cqui.rules.edition.CoverageMode;
-import io.github.cqui.rules.edition.InterpretationSwitches;
 import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.notice.NoticeRules;
+import io.github.cqui.rules.recovery.RecoveryRules;
+import io.github.cqui.rules.ruleset.CoverageMode;
+import io.github.cqui.rules.ruleset.CquiRules;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 
 /**
  * The entry point to the Chongqing rules: 渝人社办〔2025〕112号 (in force 2025-08-01) and the laws it
@@ -29,6 +36,8 @@ public final class Chongqing implements CquiRules {
   private final PolicyEditions editions;
   private final InterpretationSwitches switches;
   private final DeadlineRules deadlines;
+  private final NoticeRules notices;
+  private final RecoveryRules recovery;
   private final BenefitRules benefits;
   private final EntitlementRules entitlements;
 
@@ -46,6 +55,8 @@ public final class Chongqing implements CquiRules {
     this.editions = editions;
     this.switches = switches;
     this.deadlines = new ChongqingDeadlineRules(calendar, editions, switches);
+    this.notices = new ChongqingNoticeRules(calendar, editions, switches);
+    this.recovery = new ChongqingRecoveryRules(calendar);
     this.benefits = new ChongqingBenefitRules(switches, deadlines);
     this.entitlements = new ChongqingEntitlementRules(editions, switches);
   }
@@ -93,6 +104,16 @@ public final class Chongqing implements CquiRules {
   @Override
   public DeadlineRules deadlines() {
     return deadlines;
+  }
+
+  @Override
+  public NoticeRules notices() {
+    return notices;
+  }
+
+  @Override
+  public RecoveryRules recovery() {
+    return recovery;
   }
 
   @Override

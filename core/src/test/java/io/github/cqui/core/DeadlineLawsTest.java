@@ -1,9 +1,9 @@
 package io.github.cqui.core;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
-import io.github.cqui.rules.CquiRules;
-import io.github.cqui.rules.edition.InterpretationSwitches;
 import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.ruleset.CquiRules;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.DeadlineGens;
 import io.github.cqui.rules.testing.DeadlineLaws;
 import io.github.cqui.rules.testing.Gen;

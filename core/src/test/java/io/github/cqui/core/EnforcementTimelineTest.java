@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.rules.InvalidInputException;
-import io.github.cqui.rules.deadline.DeadlineRules;
-import io.github.cqui.rules.deadline.EnforcementStage;
-import io.github.cqui.rules.deadline.EnforcementStep;
-import io.github.cqui.rules.deadline.EnforcementTimeline;
-import io.github.cqui.rules.deadline.ImmutableEnforcementRequest;
+import io.github.cqui.rules.recovery.EnforcementStage;
+import io.github.cqui.rules.recovery.EnforcementStep;
+import io.github.cqui.rules.recovery.EnforcementTimeline;
+import io.github.cqui.rules.recovery.ImmutableEnforcementRequest;
+import io.github.cqui.rules.recovery.RecoveryRules;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class EnforcementTimelineTest {
 
-  private final DeadlineRules rules = Chongqing.rules().deadlines();
+  private final RecoveryRules rules = Chongqing.rules().recovery();
   private static final LocalDate SERVED = LocalDate.of(2025, 3, 14);
 
   private EnforcementTimeline timeline(boolean rightsStated, LocalDate reminder) {

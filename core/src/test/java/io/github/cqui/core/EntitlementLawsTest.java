@@ -1,11 +1,11 @@
 package io.github.cqui.core;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
-import io.github.cqui.rules.CquiRules;
+import io.github.cqui.rules.benefit.DurationTable;
 import io.github.cqui.rules.benefit.EntitlementRequest;
-import io.github.cqui.rules.edition.DurationTable;
-import io.github.cqui.rules.edition.InterpretationSwitches;
 import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.ruleset.CquiRules;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.BenefitGens;
 import io.github.cqui.rules.testing.EntitlementLaws;
 import io.github.cqui.rules.testing.Gen;

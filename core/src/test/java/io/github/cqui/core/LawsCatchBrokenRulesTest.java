@@ -3,7 +3,6 @@ package io.github.cqui.core;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
-import io.github.cqui.rules.CquiRules;
 import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.benefit.BenefitRules;
 import io.github.cqui.rules.benefit.ClaimHistory;
@@ -15,21 +14,22 @@ import io.github.cqui.rules.benefit.LedgerStatus;
 import io.github.cqui.rules.benefit.RetirementCategory;
 import io.github.cqui.rules.benefit.StatutoryRetirement;
 import io.github.cqui.rules.deadline.DeadlineRules;
-import io.github.cqui.rules.deadline.EnforcementRequest;
-import io.github.cqui.rules.deadline.EnforcementStep;
-import io.github.cqui.rules.deadline.EnforcementTimeline;
-import io.github.cqui.rules.deadline.ImmutableEnforcementTimeline;
 import io.github.cqui.rules.deadline.ImmutableReviewDeadline;
-import io.github.cqui.rules.deadline.NoticeEntryStatus;
-import io.github.cqui.rules.deadline.PublicNoticePeriod;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.Resubmission;
 import io.github.cqui.rules.deadline.ReviewDeadline;
 import io.github.cqui.rules.deadline.ReviewRequest;
 import io.github.cqui.rules.deadline.ReviewStatus;
 import io.github.cqui.rules.deadline.StopEventReport;
-import io.github.cqui.rules.edition.InterpretationSwitches;
 import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.notice.NoticeRules;
+import io.github.cqui.rules.recovery.EnforcementRequest;
+import io.github.cqui.rules.recovery.EnforcementStep;
+import io.github.cqui.rules.recovery.EnforcementTimeline;
+import io.github.cqui.rules.recovery.ImmutableEnforcementTimeline;
+import io.github.cqui.rules.recovery.RecoveryRules;
+import io.github.cqui.rules.ruleset.CquiRules;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.DeadlineGens;
 import io.github.cqui.rules.testing.DeadlineLaws;
 import io.github.cqui.rules.testing.Gen;
@@ -41,7 +41,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -101,6 +100,27 @@ class LawsCatchBrokenRulesTest {
     }
 
     @Override
+    public NoticeRules notices() {
+      return REAL.notices();
+    }
+
+    @Override
+    public RecoveryRules recovery() {
+      RecoveryRules real = REAL.recovery();
+      return new RecoveryRules() {
+        @Override
+        public EnforcementTimeline enforcementTimeline(EnforcementRequest request) {
+          return enforcementBug.apply(real.enforcementTimeline(request));
+        }
+
+        @Override
+        public EnforcementStep enforcementStep(EnforcementTimeline timeline, LocalDate asOf) {
+          return real.enforcementStep(timeline, asOf);
+        }
+      };
+    }
+
+    @Override
     public DeadlineRules deadlines() {
       DeadlineRules real = REAL.deadlines();
       return new DeadlineRules() {
@@ -122,27 +142,6 @@ class LawsCatchBrokenRulesTest {
         @Override
         public ReportDeadline reportDeadline(StopEventReport event) {
           return real.reportDeadline(event);
-        }
-
-        @Override
-        public PublicNoticePeriod publicNotice(LocalDate publishedOn) {
-          return real.publicNotice(publishedOn);
-        }
-
-        @Override
-        public NoticeEntryStatus noticeEntryStatus(
-            PublicNoticePeriod notice, Optional<LocalDate> confirmedOn, LocalDate asOf) {
-          return real.noticeEntryStatus(notice, confirmedOn, asOf);
-        }
-
-        @Override
-        public EnforcementTimeline enforcementTimeline(EnforcementRequest request) {
-          return enforcementBug.apply(real.enforcementTimeline(request));
-        }
-
-        @Override
-        public EnforcementStep enforcementStep(EnforcementTimeline timeline, LocalDate asOf) {
-          return real.enforcementStep(timeline, asOf);
         }
       };
     }

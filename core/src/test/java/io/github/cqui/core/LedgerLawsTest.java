@@ -1,12 +1,12 @@
 package io.github.cqui.core;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
-import io.github.cqui.rules.CquiRules;
 import io.github.cqui.rules.benefit.ClaimHistory;
-import io.github.cqui.rules.benefit.StopEventType;
-import io.github.cqui.rules.edition.InterpretationSwitches;
+import io.github.cqui.rules.benefit.RetirementMonth;
+import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.edition.PolicyEditions;
-import io.github.cqui.rules.edition.RetirementMonth;
+import io.github.cqui.rules.ruleset.CquiRules;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.Gen;
 import io.github.cqui.rules.testing.LedgerGens;
 import io.github.cqui.rules.testing.LedgerLaws;

@@ -16,13 +16,13 @@ import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.benefit.ImmutableClaimHistory;
 import io.github.cqui.rules.benefit.LedgerLine;
 import io.github.cqui.rules.benefit.RetirementCategory;
+import io.github.cqui.rules.benefit.RetirementMonth;
 import io.github.cqui.rules.benefit.StopEvent;
-import io.github.cqui.rules.benefit.StopEventType;
 import io.github.cqui.rules.benefit.SubsidyPeriod;
 import io.github.cqui.rules.benefit.Verification;
-import io.github.cqui.rules.edition.InterpretationSwitches;
+import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.edition.PolicyEditions;
-import io.github.cqui.rules.edition.RetirementMonth;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -448,7 +448,7 @@ class LedgerTest {
     BenefitRules byApplication =
         withSwitches(
             InterpretationSwitches.builder()
-                .entitlementStart(io.github.cqui.rules.edition.EntitlementStart.APPLICATION_DATE)
+                .entitlementStart(io.github.cqui.rules.benefit.EntitlementStart.APPLICATION_DATE)
                 .build());
     assertThat(byApplication.ledger(history).startMonth()).isEqualTo(YearMonth.of(2025, 9));
     ClaimHistory noApplication =

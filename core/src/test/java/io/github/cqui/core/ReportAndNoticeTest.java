@@ -6,15 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.NoEditionInForceException;
-import io.github.cqui.rules.benefit.StopEventType;
+import io.github.cqui.rules.RestDay;
 import io.github.cqui.rules.deadline.DeadlineRules;
-import io.github.cqui.rules.deadline.NoticeEntryState;
-import io.github.cqui.rules.deadline.PublicNoticePeriod;
 import io.github.cqui.rules.deadline.ReportDeadline;
-import io.github.cqui.rules.deadline.SkippedRestDay;
 import io.github.cqui.rules.deadline.StopEventReport;
-import io.github.cqui.rules.edition.InterpretationSwitches;
+import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.notice.NoticeEntryState;
+import io.github.cqui.rules.notice.NoticeRules;
+import io.github.cqui.rules.notice.PublicNoticePeriod;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReportAndNoticeTest {
 
   private final DeadlineRules rules = Chongqing.rules().deadlines();
+  private final NoticeRules notices = Chongqing.rules().notices();
 
   @ParameterizedTest(name = "112号 一(五), 经办条例 第二十五条, POLICY-FACTS §7: event {0} → report by {1}")
   @CsvSource({"2025-07-31, 2025-08-28", "2026-09-18, 2026-10-22", "2025-09-25, 2025-10-29"})
@@ -41,7 +43,7 @@ class ReportAndNoticeTest {
     ReportDeadline report =
         rules.reportDeadline(
             StopEventReport.of(LocalDate.of(2026, 9, 18), StopEventType.MILITARY_SERVICE));
-    assertThat(report.restDaysSkipped()).extracting(SkippedRestDay::kind).contains("HOLIDAY");
+    assertThat(report.restDaysSkipped()).extracting(RestDay::kind).contains("HOLIDAY");
     assertThat(report.explanation().render(Locale.SIMPLIFIED_CHINESE))
         .contains("相关情形发生于2026-09-18，应自发生之日起20个工作日内、即2026-10-22前告知。")
         .contains("《社会保险经办条例》第二十五条")
@@ -61,7 +63,7 @@ class ReportAndNoticeTest {
   })
   void thirtyDaysAfterPublicationRolledPastRestDays(
       LocalDate published, LocalDate dayThirty, LocalDate lastDay) {
-    PublicNoticePeriod notice = rules.publicNotice(published);
+    PublicNoticePeriod notice = notices.publicNotice(published);
     assertThat(notice.nominalLastDay()).isEqualTo(dayThirty);
     assertThat(notice.lastDay()).isEqualTo(lastDay);
     assertThat(notice.waivedFrom()).isEqualTo(lastDay.plusDays(1));
@@ -73,24 +75,24 @@ class ReportAndNoticeTest {
   @Test
   void theNoticeExplanationCitesTheRollForwardOnlyWhenItHappens() {
     String rolled =
-        rules.publicNotice(LocalDate.of(2025, 9, 8)).explanation().render(Locale.ENGLISH);
+        notices.publicNotice(LocalDate.of(2025, 9, 8)).explanation().render(Locale.ENGLISH);
     assertThat(rolled)
         .contains("《中华人民共和国民法典》第二百零三条")
         .contains("2025-10-08 is a rest day (国庆节) under 国办发明电〔2024〕12号 and is not counted.")
         .contains("An entry still unconfirmed is deemed waived from 2025-10-10.");
     String plain =
-        rules.publicNotice(LocalDate.of(2025, 10, 15)).explanation().render(Locale.ENGLISH);
+        notices.publicNotice(LocalDate.of(2025, 10, 15)).explanation().render(Locale.ENGLISH);
     assertThat(plain).doesNotContain("第二百零三条").doesNotContain("is a rest day");
   }
 
   @Test
   void withoutRollForwardTheLastDayIsDayThirty() {
-    DeadlineRules noRoll =
+    NoticeRules noRoll =
         Chongqing.rules(
                 WorkingDayCalendar.chongqing(),
                 PolicyEditions.chongqing(),
                 InterpretationSwitches.builder().noticeRollForward(false).build())
-            .deadlines();
+            .notices();
     PublicNoticePeriod notice = noRoll.publicNotice(LocalDate.of(2025, 9, 8));
     assertThat(notice.lastDay()).isEqualTo(LocalDate.of(2025, 10, 8));
     assertThat(notice.waivedFrom()).isEqualTo(LocalDate.of(2025, 10, 9));
@@ -100,7 +102,7 @@ class ReportAndNoticeTest {
 
   @Test
   void aNoticeBeforeTheNoticeOfTheRuleIsRefused() {
-    assertThatThrownBy(() -> rules.publicNotice(LocalDate.of(2025, 7, 31)))
+    assertThatThrownBy(() -> notices.publicNotice(LocalDate.of(2025, 7, 31)))
         .isInstanceOf(NoEditionInForceException.class)
         .hasMessageContaining("noticeCalendarDays")
         .hasMessageContaining("2025-08-01");
@@ -118,16 +120,16 @@ class ReportAndNoticeTest {
     "2025-10-10, 2025-10-10, WAIVED",
   })
   void theStatusOfAnEntry(LocalDate confirmed, LocalDate asOf, NoticeEntryState state) {
-    PublicNoticePeriod notice = rules.publicNotice(LocalDate.of(2025, 9, 8));
-    assertThat(rules.noticeEntryStatus(notice, Optional.ofNullable(confirmed), asOf).status())
+    PublicNoticePeriod notice = notices.publicNotice(LocalDate.of(2025, 9, 8));
+    assertThat(notices.noticeEntryStatus(notice, Optional.ofNullable(confirmed), asOf).status())
         .isEqualTo(state);
   }
 
   @Test
   void aStatusBeforePublicationIsRefused() {
-    PublicNoticePeriod notice = rules.publicNotice(LocalDate.of(2025, 9, 8));
+    PublicNoticePeriod notice = notices.publicNotice(LocalDate.of(2025, 9, 8));
     assertThatThrownBy(
-            () -> rules.noticeEntryStatus(notice, Optional.empty(), LocalDate.of(2025, 9, 7)))
+            () -> notices.noticeEntryStatus(notice, Optional.empty(), LocalDate.of(2025, 9, 7)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("asOf = 2025-09-07: must not be before the notice's publication on 2025-09-08");
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cqui.calendar.CalendarCoverageException;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.RestDay;
 import io.github.cqui.rules.RuleContextException;
 import io.github.cqui.rules.StepCode;
 import io.github.cqui.rules.deadline.DeadlineRules;
@@ -15,9 +16,8 @@ import io.github.cqui.rules.deadline.ReviewOutcome;
 import io.github.cqui.rules.deadline.ReviewRequest;
 import io.github.cqui.rules.deadline.ReviewState;
 import io.github.cqui.rules.deadline.ReviewStatus;
-import io.github.cqui.rules.deadline.SkippedRestDay;
-import io.github.cqui.rules.edition.InterpretationSwitches;
 import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -90,7 +90,7 @@ class ReviewDeadlineTest {
   void theExplanationListsEveryRestDaySkippedWithItsFestivalAndNotice() {
     ReviewDeadline review = rules.reviewDeadline(ReviewRequest.of(LocalDate.of(2025, 9, 25)));
     assertThat(review.restDaysSkipped())
-        .extracting(SkippedRestDay::date)
+        .extracting(RestDay::date)
         .containsExactly(
             LocalDate.of(2025, 9, 27),
             LocalDate.of(2025, 10, 1),
@@ -138,7 +138,7 @@ class ReviewDeadlineTest {
                     WorkingDayCalendar.chongqing(),
                     PolicyEditions.chongqing(),
                     InterpretationSwitches.builder()
-                        .coverageMode(io.github.cqui.rules.edition.CoverageMode.PROVISIONAL)
+                        .coverageMode(io.github.cqui.rules.ruleset.CoverageMode.PROVISIONAL)
                         .build()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(

@@ -1,15 +1,15 @@
 package io.github.cqui.examples;
 
+import io.github.cqui.CquiException;
 import io.github.cqui.calendar.CalendarException;
 import io.github.cqui.calendar.LastDayRule;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.Chongqing;
-import io.github.cqui.rules.CquiException;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.deadline.ReviewDeadline;
-import io.github.cqui.rules.edition.InterpretationSwitches;
 import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

@@ -3,7 +3,8 @@ package io.github.cqui.rules;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.internal.Checks;
+import io.github.cqui.rules.internal.RulesStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe; equal when document and clause are equal.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonPropertyOrder({"document", "clause"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCitation.class)

@@ -2,7 +2,7 @@ package io.github.cqui.rules;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.internal.RulesStyle;
 import java.util.List;
 import java.util.Locale;
 import org.immutables.value.Value;
@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe; {@link #steps()} is a Guava {@code ImmutableList}.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonPropertyOrder({"steps"})
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableExplanation.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableExplanation.class)

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Iterables;
-import io.github.cqui.calendar.CquiStyle;
+import io.github.cqui.rules.internal.RulesStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * collection interfaces so that JSON reading needs no Guava module.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonPropertyOrder({"code", "citations", "interpretations", "values"})
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableExplanationStep.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableExplanationStep.class)

@@ -1,5 +1,6 @@
 package io.github.cqui.rules;
 
+import io.github.cqui.CquiException;
 import org.jspecify.annotations.Nullable;
 
 /**

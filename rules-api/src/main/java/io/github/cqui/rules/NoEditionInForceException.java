@@ -1,5 +1,6 @@
 package io.github.cqui.rules;
 
+import io.github.cqui.CquiException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

@@ -13,8 +13,8 @@
  *   <li>{@link io.github.cqui.rules.Explanation}, {@link io.github.cqui.rules.ExplanationStep},
  *       {@link io.github.cqui.rules.StepCode}: how a result was reached, rendered in Chinese or
  *       English;
- *   <li>{@link io.github.cqui.rules.CquiException} and its subtypes: one unchecked hierarchy; bad
- *       input names the field, the value and the rule it breaks.
+ *   <li>{@link io.github.cqui.CquiException} and its subtypes: one unchecked hierarchy; bad input
+ *       names the field, the value and the rule it breaks.
  * </ul>
  *
  * <p>Implementations are in {@code io.github.cqui.core}.

@@ -2,10 +2,10 @@ package io.github.cqui.rules;
 
 import io.github.cqui.rules.JsonSamples.Malformed;
 import io.github.cqui.rules.JsonSamples.Sample;
+import io.github.cqui.rules.benefit.DurationTable;
 import io.github.cqui.rules.benefit.Entitlement;
 import io.github.cqui.rules.benefit.EntitlementRequest;
 import io.github.cqui.rules.benefit.ImmutableEntitlement;
-import io.github.cqui.rules.edition.DurationTable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

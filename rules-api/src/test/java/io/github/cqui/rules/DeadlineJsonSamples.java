@@ -1,24 +1,10 @@
 package io.github.cqui.rules;
 
 import io.github.cqui.rules.JsonSamples.Sample;
-import io.github.cqui.rules.benefit.StopEventType;
-import io.github.cqui.rules.deadline.EnforcementRequest;
-import io.github.cqui.rules.deadline.EnforcementStage;
-import io.github.cqui.rules.deadline.EnforcementStep;
-import io.github.cqui.rules.deadline.EnforcementTimeline;
-import io.github.cqui.rules.deadline.ImmutableEnforcementRequest;
-import io.github.cqui.rules.deadline.ImmutableEnforcementStep;
-import io.github.cqui.rules.deadline.ImmutableEnforcementTimeline;
-import io.github.cqui.rules.deadline.ImmutableNoticeEntryStatus;
-import io.github.cqui.rules.deadline.ImmutablePublicNoticePeriod;
 import io.github.cqui.rules.deadline.ImmutableReportDeadline;
 import io.github.cqui.rules.deadline.ImmutableResubmission;
 import io.github.cqui.rules.deadline.ImmutableReviewDeadline;
 import io.github.cqui.rules.deadline.ImmutableReviewStatus;
-import io.github.cqui.rules.deadline.ImmutableSkippedRestDay;
-import io.github.cqui.rules.deadline.NoticeEntryState;
-import io.github.cqui.rules.deadline.NoticeEntryStatus;
-import io.github.cqui.rules.deadline.PublicNoticePeriod;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.Resubmission;
 import io.github.cqui.rules.deadline.ReviewDeadline;
@@ -26,8 +12,20 @@ import io.github.cqui.rules.deadline.ReviewOutcome;
 import io.github.cqui.rules.deadline.ReviewRequest;
 import io.github.cqui.rules.deadline.ReviewState;
 import io.github.cqui.rules.deadline.ReviewStatus;
-import io.github.cqui.rules.deadline.SkippedRestDay;
 import io.github.cqui.rules.deadline.StopEventReport;
+import io.github.cqui.rules.deadline.StopEventType;
+import io.github.cqui.rules.notice.ImmutableNoticeEntryStatus;
+import io.github.cqui.rules.notice.ImmutablePublicNoticePeriod;
+import io.github.cqui.rules.notice.NoticeEntryState;
+import io.github.cqui.rules.notice.NoticeEntryStatus;
+import io.github.cqui.rules.notice.PublicNoticePeriod;
+import io.github.cqui.rules.recovery.EnforcementRequest;
+import io.github.cqui.rules.recovery.EnforcementStage;
+import io.github.cqui.rules.recovery.EnforcementStep;
+import io.github.cqui.rules.recovery.EnforcementTimeline;
+import io.github.cqui.rules.recovery.ImmutableEnforcementRequest;
+import io.github.cqui.rules.recovery.ImmutableEnforcementStep;
+import io.github.cqui.rules.recovery.ImmutableEnforcementTimeline;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -53,8 +51,8 @@ final class DeadlineJsonSamples {
         .build();
   }
 
-  static SkippedRestDay holiday() {
-    return ImmutableSkippedRestDay.builder()
+  static RestDay holiday() {
+    return ImmutableRestDay.builder()
         .date(LocalDate.of(2025, 10, 6))
         .kind("HOLIDAY")
         .festival("中秋节")
@@ -63,11 +61,8 @@ final class DeadlineJsonSamples {
         .build();
   }
 
-  static SkippedRestDay weekend() {
-    return ImmutableSkippedRestDay.builder()
-        .date(LocalDate.of(2025, 9, 27))
-        .kind("WEEKEND")
-        .build();
+  static RestDay weekend() {
+    return ImmutableRestDay.builder().date(LocalDate.of(2025, 9, 27)).kind("WEEKEND").build();
   }
 
   static ReviewDeadline review() {
@@ -167,14 +162,14 @@ final class DeadlineJsonSamples {
             ReviewRequest.class,
             "{\"receivedOn\":\"2025-09-25\"}"),
         new Sample(
-            "SkippedRestDay holiday",
+            "RestDay holiday",
             holiday(),
-            SkippedRestDay.class,
+            RestDay.class,
             "{\"date\":\"2025-10-06\",\"kind\":\"HOLIDAY\",\"festival\":\"中秋节\",\"festivalEnglish\":\"Mid-Autumn Festival\",\"notices\":[\"国办发明电〔2024〕12号\"]}"),
         new Sample(
-            "SkippedRestDay weekend",
+            "RestDay weekend",
             weekend(),
-            SkippedRestDay.class,
+            RestDay.class,
             "{\"date\":\"2025-09-27\",\"kind\":\"WEEKEND\",\"notices\":[]}"),
         new Sample(
             "ReviewDeadline",

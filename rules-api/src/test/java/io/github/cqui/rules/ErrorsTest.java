@@ -3,6 +3,8 @@ package io.github.cqui.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cqui.CquiException;
+import io.github.cqui.rules.internal.Checks;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.junit.jupiter.api.Test;

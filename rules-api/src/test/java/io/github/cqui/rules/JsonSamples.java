@@ -1,16 +1,16 @@
 package io.github.cqui.rules;
 
-import io.github.cqui.rules.benefit.StopEventType;
+import io.github.cqui.rules.benefit.DurationTable;
+import io.github.cqui.rules.benefit.EntitlementStart;
+import io.github.cqui.rules.benefit.RetirementMonth;
 import io.github.cqui.rules.control.DutyPost;
 import io.github.cqui.rules.control.DutyPostPair;
-import io.github.cqui.rules.edition.CoverageMode;
-import io.github.cqui.rules.edition.DurationTable;
-import io.github.cqui.rules.edition.EntitlementStart;
-import io.github.cqui.rules.edition.InterpretationSwitches;
+import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.edition.PolicyEdition;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.edition.PolicyParameter;
-import io.github.cqui.rules.edition.RetirementMonth;
+import io.github.cqui.rules.ruleset.CoverageMode;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
@@ -330,7 +330,7 @@ final class JsonSamples {
             List.of("amount", "-5.00", "must not be negative")),
         new Malformed(
             "EnforcementStep unknown stage",
-            io.github.cqui.rules.deadline.EnforcementStep.class,
+            io.github.cqui.rules.recovery.EnforcementStep.class,
             "{\"asOf\":\"2025-10-01\",\"stage\":\"SUE\",\"explanation\":{\"steps\":[]}}",
             List.of("stage", "SUE")),
         new Malformed(

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.calendar.CquiStyle;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
 import io.github.cqui.rules.deadline.ReportDeadline;
+import io.github.cqui.rules.internal.RulesStyle;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonPropertyOrder({
   "startMonth",
   "entitlementMonths",

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.calendar.CquiStyle;
-import io.github.cqui.rules.Checks;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.internal.Checks;
+import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * rejected naming the property. Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonPropertyOrder({"registrationDate", "contributionMonths", "unusedMonthsOfEarlierClaim"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableEntitlementRequest.class)

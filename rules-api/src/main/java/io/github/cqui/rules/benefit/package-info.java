@@ -9,8 +9,8 @@
  *   <li>{@link io.github.cqui.rules.benefit.BenefitRules}: statutory retirement age under the 2025
  *       reform, and the month-by-month {@link io.github.cqui.rules.benefit.BenefitLedger} of a
  *       {@link io.github.cqui.rules.benefit.ClaimHistory} through verifications, suspensions, stop
- *       events ({@link io.github.cqui.rules.benefit.StopEventType}), retirement and 灵活就业社保补贴 (I-6 …
- *       I-11, I-14, I-15, I-18, I-22).
+ *       events ({@link io.github.cqui.rules.deadline.StopEventType}), retirement and 灵活就业社保补贴 (I-6
+ *       … I-11, I-14, I-15, I-18, I-22).
  * </ul>
  *
  * <p>No official benefit standard is bundled: the caller supplies the dated standards of each tier

@@ -3,8 +3,8 @@ package io.github.cqui.rules.control;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableSet;
-import io.github.cqui.calendar.CquiStyle;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.internal.RulesStyle;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * Ordered by {@link #first()}, then {@link #second()}. Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonPropertyOrder({"first", "second"})
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDutyPostPair.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDutyPostPair.class)

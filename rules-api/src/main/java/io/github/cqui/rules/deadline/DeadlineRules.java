@@ -1,11 +1,12 @@
 package io.github.cqui.rules.deadline;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
- * The deadline rules of 渝人社办〔2025〕112号 and the laws it rests on. Obtain the Chongqing
- * implementation from {@code io.github.cqui.core.Chongqing.rules().deadlines()}.
+ * The deadline rules of 渝人社办〔2025〕112号 and the laws it rests on: the review clock of a benefit
+ * application (一(二)), a resubmission after a supplement, and the report deadline of a stop event
+ * (一(五)). Obtain the Chongqing implementation from {@code
+ * io.github.cqui.core.Chongqing.rules().deadlines()}.
  *
  * <p>Every method is a pure function of its arguments, the working-day calendar, the policy
  * editions and the interpretation switches the implementation was built with. Implementations are
@@ -46,34 +47,4 @@ public interface DeadlineRules {
    * 《社会保险经办条例》第二十五条).
    */
   ReportDeadline reportDeadline(StopEventReport event);
-
-  /**
-   * The 稳岗返还 public notice published on {@code publishedOn}: its last day and the day unconfirmed
-   * entries are deemed waived (渝人社办〔2025〕112号 二(一); I-20).
-   */
-  PublicNoticePeriod publicNotice(LocalDate publishedOn);
-
-  /**
-   * The status on {@code asOf} of an entry of a public notice, given when (if ever) the enterprise
-   * confirmed; a confirmation after {@code asOf} is not yet known and is ignored.
-   *
-   * @throws io.github.cqui.rules.InvalidInputException if {@code asOf} is before publication
-   */
-  NoticeEntryStatus noticeEntryStatus(
-      PublicNoticePeriod notice, Optional<LocalDate> confirmedOn, LocalDate asOf);
-
-  /**
-   * The enforcement timeline of a 责令退回决定书 (渝人社办〔2025〕112号 三(四); I-17).
-   *
-   * @throws io.github.cqui.rules.InvalidInputException if the 催告书 was served before the decision
-   */
-  EnforcementTimeline enforcementTimeline(EnforcementRequest request);
-
-  /**
-   * What may be done next on {@code asOf} (I-16, I-17).
-   *
-   * @throws io.github.cqui.rules.InvalidInputException if {@code asOf} is before the decision was
-   *     served
-   */
-  EnforcementStep enforcementStep(EnforcementTimeline timeline, LocalDate asOf);
 }

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.calendar.CquiStyle;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.RestDay;
+import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonPropertyOrder({
   "event",
   "workingDays",
@@ -48,7 +49,7 @@ public abstract class ReportDeadline {
   public abstract LocalDate deadline();
 
   /** The rest days skipped between the event and the deadline. */
-  public abstract List<SkippedRestDay> restDaysSkipped();
+  public abstract List<RestDay> restDaysSkipped();
 
   /** The {@code effectiveFrom} date of the policy edition applied. */
   @JsonFormat(shape = JsonFormat.Shape.STRING)

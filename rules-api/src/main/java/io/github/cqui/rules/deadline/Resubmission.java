@@ -3,9 +3,9 @@ package io.github.cqui.rules.deadline;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.calendar.CquiStyle;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.internal.RulesStyle;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonPropertyOrder({"first", "firstOutcome", "review", "explanation"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableResubmission.class)

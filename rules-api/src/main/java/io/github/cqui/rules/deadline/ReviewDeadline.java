@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.calendar.CquiStyle;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.RestDay;
+import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonPropertyOrder({
   "request",
   "deemedReceipt",
@@ -70,7 +71,7 @@ public abstract class ReviewDeadline {
   public abstract LocalDate deadline();
 
   /** The rest days skipped between the receipt and the deadline, with festival and notice. */
-  public abstract List<SkippedRestDay> restDaysSkipped();
+  public abstract List<RestDay> restDaysSkipped();
 
   /** The {@code effectiveFrom} date of the policy edition applied. */
   @JsonFormat(shape = JsonFormat.Shape.STRING)

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.calendar.CquiStyle;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonPropertyOrder({
   "deadline",
   "asOf",

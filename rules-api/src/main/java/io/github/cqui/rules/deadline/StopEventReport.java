@@ -4,9 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.calendar.CquiStyle;
 import io.github.cqui.rules.InvalidInputException;
-import io.github.cqui.rules.benefit.StopEventType;
+import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonPropertyOrder({"eventDate", "eventType"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableStopEventReport.class)

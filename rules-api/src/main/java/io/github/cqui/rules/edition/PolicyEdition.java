@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.calendar.CquiStyle;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * unknown property is rejected. Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({
   "effectiveFrom",

@@ -3,10 +3,10 @@ package io.github.cqui.rules.edition;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableList;
-import io.github.cqui.calendar.CquiStyle;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.LegalDocument;
 import io.github.cqui.rules.NoEditionInForceException;
+import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * <p>JSON: {@code {"editions":[…]}}; an unknown property is rejected. Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonPropertyOrder({"editions"})
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePolicyEditions.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePolicyEditions.class)

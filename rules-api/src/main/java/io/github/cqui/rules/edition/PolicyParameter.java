@@ -3,9 +3,9 @@ package io.github.cqui.rules.edition;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.calendar.CquiStyle;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the type of the value, e.g. {@code Integer}
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonPropertyOrder({"value", "since", "sources"})
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePolicyParameter.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePolicyParameter.class)

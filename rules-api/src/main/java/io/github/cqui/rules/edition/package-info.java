@@ -12,10 +12,10 @@
  * names the date that chooses the edition (the receipt date for the review clock, I-18); a date
  * before the earliest edition is a {@link io.github.cqui.rules.NoEditionInForceException}.
  *
- * <p>{@link io.github.cqui.rules.edition.InterpretationSwitches} holds the reader's choices where
+ * <p>{@link io.github.cqui.rules.ruleset.InterpretationSwitches} holds the reader's choices where
  * INTERPRETATIONS.md has a switch; they are independent of the edition and are passed to the rules
  * beside it. Results record the switch values ({@link
- * io.github.cqui.rules.edition.InterpretationSwitches#switchValues()}).
+ * io.github.cqui.rules.ruleset.InterpretationSwitches#switchValues()}).
  *
  * <p>Everything here is immutable and thread-safe, and round-trips through JSON with both Jackson
  * lines.

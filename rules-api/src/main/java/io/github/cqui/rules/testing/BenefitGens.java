@@ -1,8 +1,8 @@
 package io.github.cqui.rules.testing;
 
-import io.github.cqui.rules.CquiRules;
 import io.github.cqui.rules.benefit.EntitlementRequest;
 import io.github.cqui.rules.edition.PolicyEdition;
+import io.github.cqui.rules.ruleset.CquiRules;
 import java.time.LocalDate;
 
 /**

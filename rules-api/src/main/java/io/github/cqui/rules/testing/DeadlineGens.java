@@ -1,12 +1,12 @@
 package io.github.cqui.rules.testing;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
-import io.github.cqui.rules.CquiRules;
-import io.github.cqui.rules.benefit.StopEventType;
-import io.github.cqui.rules.deadline.EnforcementRequest;
-import io.github.cqui.rules.deadline.ImmutableEnforcementRequest;
 import io.github.cqui.rules.deadline.ReviewRequest;
 import io.github.cqui.rules.deadline.StopEventReport;
+import io.github.cqui.rules.deadline.StopEventType;
+import io.github.cqui.rules.recovery.EnforcementRequest;
+import io.github.cqui.rules.recovery.ImmutableEnforcementRequest;
+import io.github.cqui.rules.ruleset.CquiRules;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;

@@ -1,13 +1,13 @@
 package io.github.cqui.rules.testing;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
-import io.github.cqui.rules.CquiRules;
-import io.github.cqui.rules.deadline.EnforcementRequest;
-import io.github.cqui.rules.deadline.EnforcementTimeline;
 import io.github.cqui.rules.deadline.Resubmission;
 import io.github.cqui.rules.deadline.ReviewDeadline;
 import io.github.cqui.rules.deadline.ReviewRequest;
 import io.github.cqui.rules.deadline.StopEventReport;
+import io.github.cqui.rules.recovery.EnforcementRequest;
+import io.github.cqui.rules.recovery.EnforcementTimeline;
+import io.github.cqui.rules.ruleset.CquiRules;
 import java.time.LocalDate;
 
 /**
@@ -118,7 +118,7 @@ public final class DeadlineLaws {
    * is after the 诉讼 deadline (I-17).
    */
   public static void courtApplicationIsNeverEarly(CquiRules rules, EnforcementRequest request) {
-    EnforcementTimeline t = rules.deadlines().enforcementTimeline(request);
+    EnforcementTimeline t = rules.recovery().enforcementTimeline(request);
     check(
         t.reconsiderationDeadline().isBefore(t.litigationDeadline()),
         "%s: 复议 %s not before 诉讼 %s",

@@ -1,8 +1,8 @@
 package io.github.cqui.rules.testing;
 
-import io.github.cqui.rules.CquiRules;
 import io.github.cqui.rules.benefit.Entitlement;
 import io.github.cqui.rules.benefit.EntitlementRequest;
+import io.github.cqui.rules.ruleset.CquiRules;
 
 /**
  * The laws every implementation of the entitlement rule obeys, as plain checks that throw {@link

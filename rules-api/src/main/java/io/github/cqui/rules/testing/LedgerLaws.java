@@ -1,13 +1,13 @@
 package io.github.cqui.rules.testing;
 
-import io.github.cqui.rules.CquiRules;
 import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.benefit.ClaimEndReason;
 import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.benefit.LedgerLine;
 import io.github.cqui.rules.benefit.LedgerStatus;
+import io.github.cqui.rules.benefit.RetirementMonth;
 import io.github.cqui.rules.benefit.Verification;
-import io.github.cqui.rules.edition.RetirementMonth;
+import io.github.cqui.rules.ruleset.CquiRules;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;

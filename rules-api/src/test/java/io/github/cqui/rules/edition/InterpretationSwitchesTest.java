@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
-import io.github.cqui.rules.benefit.StopEventType;
+import io.github.cqui.rules.benefit.DurationTable;
+import io.github.cqui.rules.benefit.EntitlementStart;
+import io.github.cqui.rules.benefit.RetirementMonth;
 import io.github.cqui.rules.control.DutyPost;
 import io.github.cqui.rules.control.DutyPostPair;
+import io.github.cqui.rules.deadline.StopEventType;
+import io.github.cqui.rules.ruleset.CoverageMode;
+import io.github.cqui.rules.ruleset.ImmutableInterpretationSwitches;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.Map;

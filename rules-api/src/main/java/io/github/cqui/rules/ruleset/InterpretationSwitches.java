@@ -1,16 +1,19 @@
-package io.github.cqui.rules.edition;
+package io.github.cqui.rules.ruleset;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableMap;
-import io.github.cqui.calendar.CquiStyle;
-import io.github.cqui.rules.Checks;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
-import io.github.cqui.rules.benefit.StopEventType;
+import io.github.cqui.rules.benefit.DurationTable;
+import io.github.cqui.rules.benefit.EntitlementStart;
+import io.github.cqui.rules.benefit.RetirementMonth;
 import io.github.cqui.rules.control.DutyPostPair;
+import io.github.cqui.rules.deadline.StopEventType;
+import io.github.cqui.rules.internal.Checks;
+import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.Map;
@@ -37,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * range is rejected. Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({
   "officeHoursCutoff",

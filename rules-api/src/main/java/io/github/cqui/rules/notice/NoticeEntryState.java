@@ -1,4 +1,4 @@
-package io.github.cqui.rules.deadline;
+package io.github.cqui.rules.notice;
 
 /** The status of an entry of a 稳岗返还 public notice (渝人社办〔2025〕112号 二(一); I-20). */
 public enum NoticeEntryState {

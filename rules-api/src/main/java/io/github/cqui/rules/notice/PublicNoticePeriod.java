@@ -1,12 +1,13 @@
-package io.github.cqui.rules.deadline;
+package io.github.cqui.rules.notice;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.calendar.CquiStyle;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.RestDay;
+import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonPropertyOrder({
   "publishedOn",
   "days",
@@ -63,7 +64,7 @@ public abstract class PublicNoticePeriod {
   public abstract LocalDate waivedFrom();
 
   /** The rest days rolled past at the end. */
-  public abstract List<SkippedRestDay> restDaysPassed();
+  public abstract List<RestDay> restDaysPassed();
 
   /** The {@code effectiveFrom} date of the policy edition applied. */
   @JsonFormat(shape = JsonFormat.Shape.STRING)

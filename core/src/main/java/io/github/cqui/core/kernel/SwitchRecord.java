@@ -1,8 +1,8 @@
-package io.github.cqui.core;
+package io.github.cqui.core.kernel;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.cqui.rules.Interpretation;
-import io.github.cqui.rules.edition.InterpretationSwitches;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.util.Map;
 
 /**
@@ -10,12 +10,12 @@ import java.util.Map;
  * officeHoursCutoff=off}), as every result carries it. Built once per rule set: the switches are
  * immutable.
  */
-final class SwitchRecord {
+public final class SwitchRecord {
 
   private SwitchRecord() {}
 
   /** The values of the {@code relevant} switches, in that order. */
-  static ImmutableMap<String, String> of(
+  public static ImmutableMap<String, String> of(
       InterpretationSwitches switches, Interpretation... relevant) {
     Map<Interpretation, String> all = switches.switchValues();
     ImmutableMap.Builder<String, String> values = ImmutableMap.builder();

@@ -1,12 +1,12 @@
-package io.github.cqui.rules.deadline;
+package io.github.cqui.rules.notice;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.calendar.CquiStyle;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonPropertyOrder({"asOf", "confirmedOn", "status", "explanation"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableNoticeEntryStatus.class)

@@ -1,4 +1,4 @@
-package io.github.cqui.rules.edition;
+package io.github.cqui.rules.benefit;
 
 /**
  * The date whose month starts the entitlement (I-9, POLICY-FACTS A-10).

@@ -1,4 +1,4 @@
-package io.github.cqui.rules.benefit;
+package io.github.cqui.rules.deadline;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cqui.rules.Citation;
@@ -9,7 +9,7 @@ import io.github.cqui.rules.LegalDocument;
  * 《中华人民共和国社会保险法》 art 51, plus death and the 病残津贴 exclusion of 渝人社办〔2025〕112号 一(五).
  *
  * <p>By default the month of the event is paid and payment stops from the next month (I-14); the
- * switch {@link io.github.cqui.rules.edition.InterpretationSwitches#stopInEventMonth()} makes
+ * switch {@link io.github.cqui.rules.ruleset.InterpretationSwitches#stopInEventMonth()} makes
  * payment stop in the event month for chosen types. 条例 art 20(6) (sixty days without reporting) is
  * not a constant here: by default it is not applied (I-6).
  *

@@ -1,4 +1,4 @@
-package io.github.cqui.rules.edition;
+package io.github.cqui.rules.benefit;
 
 /**
  * Whether the month in which the person reaches statutory retirement age is paid (I-10,

@@ -1,24 +1,25 @@
-package io.github.cqui.core;
+package io.github.cqui.core.benefit;
 
 import static io.github.cqui.rules.LegalDocument.CHONGQING_UNEMPLOYMENT_INSURANCE_REGULATIONS;
 import static io.github.cqui.rules.LegalDocument.SOCIAL_INSURANCE_LAW;
 import static io.github.cqui.rules.LegalDocument.UNEMPLOYMENT_BENEFIT_CLAIM_MEASURES;
 import static io.github.cqui.rules.LegalDocument.UNEMPLOYMENT_INSURANCE_REGULATIONS;
 
+import io.github.cqui.core.kernel.SwitchRecord;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.StepCode;
+import io.github.cqui.rules.benefit.DurationTable;
 import io.github.cqui.rules.benefit.Entitlement;
 import io.github.cqui.rules.benefit.EntitlementRequest;
 import io.github.cqui.rules.benefit.EntitlementRules;
 import io.github.cqui.rules.benefit.ImmutableEntitlement;
-import io.github.cqui.rules.edition.DurationTable;
-import io.github.cqui.rules.edition.InterpretationSwitches;
 import io.github.cqui.rules.edition.PolicyEdition;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.edition.PolicyParameter;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * The Chongqing months of entitlement on policy editions and switches; the clauses are cited in
  * {@link EntitlementRules} and in each step of the explanation. Immutable and thread-safe.
  */
-final class ChongqingEntitlementRules implements EntitlementRules {
+public final class ChongqingEntitlementRules implements EntitlementRules {
 
   /** 「满一年」: twelve paid months make one year of contribution (POLICY-FACTS A-25, I-23). */
   static final int MONTHS_PER_YEAR = 12;
@@ -50,7 +51,7 @@ final class ChongqingEntitlementRules implements EntitlementRules {
   private final InterpretationSwitches switches;
   private final Map<String, String> entitlementSwitches;
 
-  ChongqingEntitlementRules(PolicyEditions editions, InterpretationSwitches switches) {
+  public ChongqingEntitlementRules(PolicyEditions editions, InterpretationSwitches switches) {
     this.editions = editions;
     this.switches = switches;
     this.entitlementSwitches = SwitchRecord.of(switches, Interpretation.I_23);

@@ -1,4 +1,4 @@
-package io.github.cqui.rules.edition;
+package io.github.cqui.rules.ruleset;
 
 /**
  * What to do with a date in a year whose State Council holiday notice is not published (I-5,

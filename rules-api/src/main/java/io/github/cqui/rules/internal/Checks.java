@@ -1,5 +1,6 @@
-package io.github.cqui.rules;
+package io.github.cqui.rules.internal;
 
+import io.github.cqui.rules.InvalidInputException;
 import java.time.LocalDate;
 
 /**

@@ -1,4 +1,4 @@
-package io.github.cqui.rules.deadline;
+package io.github.cqui.rules.recovery;
 
 /**
  * The stage of the enforcement of a 责令退回决定书 on a date (渝人社办〔2025〕112号 三(四); I-17): what the person

@@ -1,4 +1,4 @@
-package io.github.cqui.core;
+package io.github.cqui.core.benefit;
 
 import static io.github.cqui.rules.LegalDocument.CHONGQING_NOTICE_2025_112;
 import static io.github.cqui.rules.LegalDocument.CHONGQING_UNEMPLOYMENT_INSURANCE_REGULATIONS;
@@ -8,6 +8,7 @@ import static io.github.cqui.rules.LegalDocument.SOCIAL_INSURANCE_LAW;
 import static io.github.cqui.rules.LegalDocument.STATE_COUNCIL_RETIREMENT_AGE_MEASURES;
 
 import io.github.cqui.calendar.CalendarCoverageException;
+import io.github.cqui.core.kernel.SwitchRecord;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.Interpretation;
@@ -21,12 +22,14 @@ import io.github.cqui.rules.benefit.BenefitRules;
 import io.github.cqui.rules.benefit.BenefitStandard;
 import io.github.cqui.rules.benefit.ClaimEndReason;
 import io.github.cqui.rules.benefit.ClaimHistory;
+import io.github.cqui.rules.benefit.EntitlementStart;
 import io.github.cqui.rules.benefit.ImmutableBenefitLedger;
 import io.github.cqui.rules.benefit.ImmutableLedgerLine;
 import io.github.cqui.rules.benefit.ImmutableStatutoryRetirement;
 import io.github.cqui.rules.benefit.LedgerLine;
 import io.github.cqui.rules.benefit.LedgerStatus;
 import io.github.cqui.rules.benefit.RetirementCategory;
+import io.github.cqui.rules.benefit.RetirementMonth;
 import io.github.cqui.rules.benefit.StatutoryRetirement;
 import io.github.cqui.rules.benefit.StopEvent;
 import io.github.cqui.rules.benefit.SubsidyPeriod;
@@ -34,9 +37,7 @@ import io.github.cqui.rules.benefit.Verification;
 import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.StopEventReport;
-import io.github.cqui.rules.edition.EntitlementStart;
-import io.github.cqui.rules.edition.InterpretationSwitches;
-import io.github.cqui.rules.edition.RetirementMonth;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  * The Chongqing benefit rules: statutory retirement age and the monthly ledger of a claim. Each
  * step cites its clause; see {@link BenefitRules}. Immutable and thread-safe.
  */
-final class ChongqingBenefitRules implements BenefitRules {
+public final class ChongqingBenefitRules implements BenefitRules {
 
   /** Missed verifications count from 2025-08 on, when the notice took effect (I-18). */
   static final YearMonth MISSES_COUNT_FROM = YearMonth.of(2025, 8);
@@ -72,7 +73,7 @@ final class ChongqingBenefitRules implements BenefitRules {
   private final DeadlineRules deadlines;
   private final Map<String, String> ledgerSwitches;
 
-  ChongqingBenefitRules(InterpretationSwitches switches, DeadlineRules deadlines) {
+  public ChongqingBenefitRules(InterpretationSwitches switches, DeadlineRules deadlines) {
     this.switches = switches;
     this.deadlines = deadlines;
     this.ledgerSwitches =

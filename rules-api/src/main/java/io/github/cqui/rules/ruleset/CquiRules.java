@@ -1,11 +1,12 @@
-package io.github.cqui.rules;
+package io.github.cqui.rules.ruleset;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.rules.benefit.BenefitRules;
 import io.github.cqui.rules.benefit.EntitlementRules;
 import io.github.cqui.rules.deadline.DeadlineRules;
-import io.github.cqui.rules.edition.InterpretationSwitches;
 import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.notice.NoticeRules;
+import io.github.cqui.rules.recovery.RecoveryRules;
 
 /**
  * The rules of one jurisdiction, bound to a working-day calendar, policy editions and
@@ -25,8 +26,14 @@ public interface CquiRules {
   /** The interpretation switches (INTERPRETATIONS.md) the rules apply. */
   InterpretationSwitches switches();
 
-  /** The deadline rules (渝人社办〔2025〕112号 一(二), 一(五), 二(一), 三(四)). */
+  /** The deadline rules: the review clock, resubmission and stop-event report (一(二), 一(五)). */
   DeadlineRules deadlines();
+
+  /** The 稳岗返还 public-notice rules (二(一)). */
+  NoticeRules notices();
+
+  /** The recovery rules for benefits paid in excess: the enforcement timeline (三(四)). */
+  RecoveryRules recovery();
 
   /** The benefit rules: statutory retirement age and the monthly ledger (一(四), 一(五)). */
   BenefitRules benefits();

@@ -1,4 +1,4 @@
-package io.github.cqui.core;
+package io.github.cqui.core.kernel;
 
 import io.github.cqui.calendar.DayInfo;
 import io.github.cqui.calendar.DayKind;
@@ -8,10 +8,10 @@ import io.github.cqui.calendar.LocalRestDay;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
+import io.github.cqui.rules.ImmutableRestDay;
 import io.github.cqui.rules.Interpretation;
+import io.github.cqui.rules.RestDay;
 import io.github.cqui.rules.StepCode;
-import io.github.cqui.rules.deadline.ImmutableSkippedRestDay;
-import io.github.cqui.rules.deadline.SkippedRestDay;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,21 +19,21 @@ import java.util.List;
  * Turns the calendar's days into audit values and explanation steps: each rest day skipped with its
  * festival and the notice behind it, and each make-up working day counted (INTERPRETATIONS I-2).
  */
-final class CountedDays {
+public final class CountedDays {
 
   private CountedDays() {}
 
   /** The calendar's day as an audit value. */
-  static SkippedRestDay skipped(DayInfo day) {
-    ImmutableSkippedRestDay.Builder b =
-        ImmutableSkippedRestDay.builder().date(day.date()).kind(day.kind().name());
+  public static RestDay skipped(DayInfo day) {
+    ImmutableRestDay.Builder b =
+        ImmutableRestDay.builder().date(day.date()).kind(day.kind().name());
     day.festival().ifPresent(f -> b.festival(f.name()).festivalEnglish(f.englishName()));
     day.notices().forEach(n -> b.addNotices(n.number()));
     day.localRestDay().ifPresent(l -> b.addNotices(l.authority()));
     return b.build();
   }
 
-  static List<SkippedRestDay> skipped(List<DayInfo> days) {
+  public static List<RestDay> skipped(List<DayInfo> days) {
     return days.stream().map(CountedDays::skipped).toList();
   }
 
@@ -41,7 +41,7 @@ final class CountedDays {
    * One step per rest day passed in {@code (start, end)} and per make-up working day counted in
    * {@code (start, end]}, in date order, each citing the holiday notice behind it (I-2).
    */
-  static void explainCount(
+  public static void explainCount(
       Explanation.Builder explanation,
       WorkingDayCalendar calendar,
       LocalDate start,
@@ -55,7 +55,7 @@ final class CountedDays {
   }
 
   /** One step per rest day rolled past at the end of a period (I-2; 民法典 art 203). */
-  static void explainRestDays(Explanation.Builder explanation, List<DayInfo> days) {
+  public static void explainRestDays(Explanation.Builder explanation, List<DayInfo> days) {
     days.forEach(day -> explainDay(explanation, day));
   }
 

@@ -1,4 +1,4 @@
-package io.github.cqui.rules.edition;
+package io.github.cqui.rules.benefit;
 
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.InvalidInputException;

@@ -1,11 +1,10 @@
-package io.github.cqui.rules.deadline;
+package io.github.cqui.rules;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.calendar.CquiStyle;
-import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,16 +19,16 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@RulesStyle
 @JsonPropertyOrder({"date", "kind", "festival", "festivalEnglish", "notices"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableSkippedRestDay.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableSkippedRestDay.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSkippedRestDay.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSkippedRestDay.class)
-public abstract class SkippedRestDay {
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableRestDay.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableRestDay.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRestDay.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRestDay.class)
+public abstract class RestDay {
 
-  SkippedRestDay() {}
+  RestDay() {}
 
   /** The rest day. */
   @JsonFormat(shape = JsonFormat.Shape.STRING)
@@ -52,6 +51,6 @@ public abstract class SkippedRestDay {
 
   @JsonAnySetter
   void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of SkippedRestDay");
+    throw InvalidInputException.of(property, value, "is not a property of RestDay");
   }
 }

@@ -1,0 +1,35 @@
+package io.github.cqui.rules.notice;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The 稳岗返还 public-notice rules of 渝人社办〔2025〕112号 二(一): the notice period of an enterprise that does
+ * not confirm its refund, and where an entry stands. Obtain the Chongqing implementation from
+ * {@code io.github.cqui.core.Chongqing.rules().notices()}.
+ *
+ * <p>Every method is a pure function of its arguments, the working-day calendar, the policy
+ * editions and the interpretation switches the implementation was built with. Implementations are
+ * immutable and thread-safe. Errors: {@link io.github.cqui.rules.InvalidInputException} for input
+ * that breaks a rule (naming the field); {@link io.github.cqui.rules.NoEditionInForceException} for
+ * a date before the earliest policy edition; {@link io.github.cqui.rules.RuleContextException}
+ * wrapping the calendar's coverage error for a date in a year whose holiday notice is not loaded
+ * (I-5).
+ */
+public interface NoticeRules {
+
+  /**
+   * The 稳岗返还 public notice published on {@code publishedOn}: its last day and the day unconfirmed
+   * entries are deemed waived (渝人社办〔2025〕112号 二(一); I-20).
+   */
+  PublicNoticePeriod publicNotice(LocalDate publishedOn);
+
+  /**
+   * The status on {@code asOf} of an entry of a public notice, given when (if ever) the enterprise
+   * confirmed; a confirmation after {@code asOf} is not yet known and is ignored.
+   *
+   * @throws io.github.cqui.rules.InvalidInputException if {@code asOf} is before publication
+   */
+  NoticeEntryStatus noticeEntryStatus(
+      PublicNoticePeriod notice, Optional<LocalDate> confirmedOn, LocalDate asOf);
+}
