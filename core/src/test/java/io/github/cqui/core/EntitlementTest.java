@@ -12,10 +12,10 @@ import io.github.cqui.rules.benefit.DurationTable;
 import io.github.cqui.rules.benefit.Entitlement;
 import io.github.cqui.rules.benefit.EntitlementRequest;
 import io.github.cqui.rules.benefit.EntitlementRules;
-import io.github.cqui.rules.benefit.ImmutableEntitlementRequest;
-import io.github.cqui.rules.edition.ImmutablePolicyEdition;
+import io.github.cqui.rules.benefit.internal.ImmutableEntitlementRequest;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.edition.PolicyParameter;
+import io.github.cqui.rules.edition.internal.ImmutablePolicyEdition;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -223,11 +223,13 @@ class EntitlementTest {
     PolicyEditions editions =
         PolicyEditions.chongqing()
             .with(
-                ImmutablePolicyEdition.copyOf(PolicyEditions.chongqing().latest())
-                    .withEffectiveFrom(LocalDate.of(2026, 1, 1))
-                    .withCombinedMonthsCap(
+                ImmutablePolicyEdition.builder()
+                    .from(PolicyEditions.chongqing().latest())
+                    .effectiveFrom(LocalDate.of(2026, 1, 1))
+                    .combinedMonthsCap(
                         PolicyParameter.of(
-                            20, LocalDate.of(2026, 1, 1), Citation.ofDocument("test edition"))));
+                            20, LocalDate.of(2026, 1, 1), Citation.ofDocument("test edition")))
+                    .build());
     EntitlementRules capped =
         Chongqing.rules(WorkingDayCalendar.chongqing(), editions, InterpretationSwitches.defaults())
             .entitlements();

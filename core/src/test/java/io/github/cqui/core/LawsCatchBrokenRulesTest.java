@@ -7,27 +7,27 @@ import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.benefit.BenefitRules;
 import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.benefit.EntitlementRules;
-import io.github.cqui.rules.benefit.ImmutableBenefitLedger;
-import io.github.cqui.rules.benefit.ImmutableLedgerLine;
 import io.github.cqui.rules.benefit.LedgerLine;
 import io.github.cqui.rules.benefit.LedgerStatus;
 import io.github.cqui.rules.benefit.RetirementCategory;
 import io.github.cqui.rules.benefit.StatutoryRetirement;
+import io.github.cqui.rules.benefit.internal.ImmutableBenefitLedger;
+import io.github.cqui.rules.benefit.internal.ImmutableLedgerLine;
 import io.github.cqui.rules.deadline.DeadlineRules;
-import io.github.cqui.rules.deadline.ImmutableReviewDeadline;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.Resubmission;
 import io.github.cqui.rules.deadline.ReviewDeadline;
 import io.github.cqui.rules.deadline.ReviewRequest;
 import io.github.cqui.rules.deadline.ReviewStatus;
 import io.github.cqui.rules.deadline.StopEventReport;
+import io.github.cqui.rules.deadline.internal.ImmutableReviewDeadline;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.notice.NoticeRules;
 import io.github.cqui.rules.recovery.EnforcementRequest;
 import io.github.cqui.rules.recovery.EnforcementStep;
 import io.github.cqui.rules.recovery.EnforcementTimeline;
-import io.github.cqui.rules.recovery.ImmutableEnforcementTimeline;
 import io.github.cqui.rules.recovery.RecoveryRules;
+import io.github.cqui.rules.recovery.internal.ImmutableEnforcementTimeline;
 import io.github.cqui.rules.ruleset.CquiRules;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.DeadlineGens;
@@ -151,7 +151,7 @@ class LawsCatchBrokenRulesTest {
   private static BenefitLedger withLines(BenefitLedger ledger, UnaryOperator<LedgerLine> change) {
     List<LedgerLine> lines = new ArrayList<>();
     ledger.lines().forEach(l -> lines.add(change.apply(l)));
-    return ImmutableBenefitLedger.copyOf(ledger).withLines(lines);
+    return ImmutableBenefitLedger.builder().from(ledger).lines(lines).build();
   }
 
   /** Runs {@code law} with the shrinking runner and requires it to find a failing case. */
@@ -165,9 +165,10 @@ class LawsCatchBrokenRulesTest {
     CquiRules broken =
         Broken.ledger(
             l ->
-                ImmutableBenefitLedger.copyOf(l)
-                    .withLastPaidMonth(
-                        l.lastPaidMonth().map(m -> m.minusMonths(l.suspendedMonths()))));
+                ImmutableBenefitLedger.builder()
+                    .from(l)
+                    .lastPaidMonth(l.lastPaidMonth().map(m -> m.minusMonths(l.suspendedMonths())))
+                    .build());
     assertTheLawFinds(
         "the end moves by the deferred months",
         LedgerGens.claimHistories(),
@@ -183,7 +184,10 @@ class LawsCatchBrokenRulesTest {
                     l,
                     line ->
                         line.status() == LedgerStatus.STOPPED
-                            ? ImmutableLedgerLine.copyOf(line).withStatus(LedgerStatus.PAID)
+                            ? ImmutableLedgerLine.builder()
+                                .from(line)
+                                .status(LedgerStatus.PAID)
+                                .build()
                             : line));
     assertTheLawFinds(
         "nothing is paid when it may not be",
@@ -200,7 +204,10 @@ class LawsCatchBrokenRulesTest {
                     l,
                     line ->
                         line.status() == LedgerStatus.SUSPENDED
-                            ? ImmutableLedgerLine.copyOf(line).withMonthsUsed(line.monthsUsed() + 1)
+                            ? ImmutableLedgerLine.builder()
+                                .from(line)
+                                .monthsUsed(line.monthsUsed() + 1)
+                                .build()
                             : line));
     assertTheLawFinds(
         "months used and left add up",
@@ -220,10 +227,13 @@ class LawsCatchBrokenRulesTest {
                     && lines.get(i).status() == LedgerStatus.PAID) {
                   lines.set(
                       i,
-                      ImmutableLedgerLine.copyOf(lines.get(i)).withStatus(LedgerStatus.SUSPENDED));
+                      ImmutableLedgerLine.builder()
+                          .from(lines.get(i))
+                          .status(LedgerStatus.SUSPENDED)
+                          .build());
                 }
               }
-              return ImmutableBenefitLedger.copyOf(l).withLines(lines);
+              return ImmutableBenefitLedger.builder().from(l).lines(lines).build();
             });
     assertTheLawFinds(
         "resumption is the month after re-verification",
@@ -237,8 +247,10 @@ class LawsCatchBrokenRulesTest {
         new Broken(
             l -> l,
             r ->
-                ImmutableReviewDeadline.copyOf(r)
-                    .withDeadline(REAL.calendar().previousWorkingDay(r.deadline())),
+                ImmutableReviewDeadline.builder()
+                    .from(r)
+                    .deadline(REAL.calendar().previousWorkingDay(r.deadline()))
+                    .build(),
             t -> t);
     assertTheLawFinds(
         "review deadline",
@@ -253,11 +265,13 @@ class LawsCatchBrokenRulesTest {
             l -> l,
             r -> r,
             t ->
-                ImmutableEnforcementTimeline.copyOf(t)
-                    .withEarliestCourtApplication(
+                ImmutableEnforcementTimeline.builder()
+                    .from(t)
+                    .earliestCourtApplication(
                         t.request()
                             .reminderServedOn()
-                            .map(d -> REAL.calendar().plusWorkingDays(d, 9))));
+                            .map(d -> REAL.calendar().plusWorkingDays(d, 9)))
+                    .build());
     assertTheLawFinds(
         "court application",
         DeadlineGens.enforcementRequests(REAL),

@@ -13,13 +13,13 @@ import io.github.cqui.rules.benefit.BenefitStandard;
 import io.github.cqui.rules.benefit.BenefitTier;
 import io.github.cqui.rules.benefit.ClaimEndReason;
 import io.github.cqui.rules.benefit.ClaimHistory;
-import io.github.cqui.rules.benefit.ImmutableClaimHistory;
 import io.github.cqui.rules.benefit.LedgerLine;
 import io.github.cqui.rules.benefit.RetirementCategory;
 import io.github.cqui.rules.benefit.RetirementMonth;
 import io.github.cqui.rules.benefit.StopEvent;
 import io.github.cqui.rules.benefit.SubsidyPeriod;
 import io.github.cqui.rules.benefit.Verification;
+import io.github.cqui.rules.benefit.internal.ImmutableClaimHistory;
 import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
@@ -351,7 +351,7 @@ class LedgerTest {
                 claim(LocalDate.of(2025, 9, 1), 6)
                     .recordedThrough(YearMonth.of(2025, 10))
                     .addVerifications(
-                        io.github.cqui.rules.benefit.ImmutableVerification.builder()
+                        io.github.cqui.rules.benefit.internal.ImmutableVerification.builder()
                             .month(YearMonth.of(2025, 9))
                             .verifiedOn(LocalDate.of(2025, 10, 1))
                             .build())

@@ -346,8 +346,7 @@ class CaseFileReportTest {
     // a required property missing
     assertThat(
             refused(caseJson("", "").replace("\"tier\":\"TIER_1\",\"standards\"", "\"standards\"")))
-        .contains(
-            "claim: Cannot build ClaimHistory, some of required attributes are not set [tier]");
+        .contains("claim.tier = absent: is required to build ClaimHistory");
     assertThat(refused("{\"claim\":" + String.format(CLAIM, "", "") + "}"))
         .contains("application: Missing creator property 'application'");
     // the ledger rule: no standard of the claim's tier in force

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.internal.Checks;
+import io.github.cqui.rules.internal.ImmutableCitation;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -38,7 +39,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCitation.class)
 public abstract class Citation {
 
-  Citation() {}
+  /** For the generated implementation only. */
+  protected Citation() {}
 
   /**
    * The document's number or title exactly as written, e.g. {@code 渝人社办〔2025〕112号} or {@code
@@ -92,7 +94,7 @@ public abstract class Citation {
   }
 
   @Value.Check
-  void check() {
+  protected void check() {
     Checks.requireNonBlank("document", document());
     clause().ifPresent(clause -> Checks.requireNonBlank("clause", clause));
   }

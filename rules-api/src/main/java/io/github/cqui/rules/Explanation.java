@@ -2,6 +2,7 @@ package io.github.cqui.rules;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.rules.internal.ImmutableExplanation;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,8 @@ public abstract class Explanation {
     static final Explanation INSTANCE = ImmutableExplanation.builder().build();
   }
 
-  Explanation() {}
+  /** For the generated implementation only. */
+  protected Explanation() {}
 
   /**
    * The steps, in the order they were taken.
@@ -120,7 +122,8 @@ public abstract class Explanation {
    */
   public static final class Builder extends ImmutableExplanation.Builder {
 
-    Builder() {}
+    /** A new builder; the same as {@code builder()}. */
+    public Builder() {}
 
     /**
      * Appends a step; see {@link ExplanationStep#of(StepCode, List, List, Object...)}.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Iterables;
+import io.github.cqui.rules.internal.ImmutableExplanationStep;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +47,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableExplanationStep.class)
 public abstract class ExplanationStep {
 
-  ExplanationStep() {}
+  /** For the generated implementation only. */
+  protected ExplanationStep() {}
 
   /**
    * What kind of step this is.
@@ -121,7 +123,7 @@ public abstract class ExplanationStep {
   }
 
   @Value.Check
-  ExplanationStep normalize() {
+  protected ExplanationStep normalize() {
     List<String> declared = code().valueNames();
     Map<String, String> values = values();
     if (values.size() != declared.size() || !values.keySet().containsAll(declared)) {
@@ -136,7 +138,7 @@ public abstract class ExplanationStep {
     for (String name : declared) {
       ordered.put(name, Objects.requireNonNull(values.get(name), name));
     }
-    return ImmutableExplanationStep.copyOf(this).withValues(ordered.buildOrThrow());
+    return ImmutableExplanationStep.builder().from(this).values(ordered.buildOrThrow()).build();
   }
 
   @JsonAnySetter

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.rules.internal.ImmutableRestDay;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRestDay.class)
 public abstract class RestDay {
 
-  RestDay() {}
+  /** For the generated implementation only. */
+  protected RestDay() {}
 
   /** The rest day. */
   @JsonFormat(shape = JsonFormat.Shape.STRING)

@@ -5,7 +5,7 @@ import io.github.cqui.rules.JsonSamples.Sample;
 import io.github.cqui.rules.benefit.DurationTable;
 import io.github.cqui.rules.benefit.Entitlement;
 import io.github.cqui.rules.benefit.EntitlementRequest;
-import io.github.cqui.rules.benefit.ImmutableEntitlement;
+import io.github.cqui.rules.benefit.internal.ImmutableEntitlement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -92,7 +92,14 @@ class ExplanationTest {
     assertThat(step.values()).containsEntry("receiptDate", "2025-09-25");
     assertThat(step)
         .isEqualTo(
-            ImmutableExplanationStep.copyOf(clockStart()).withCitations().withInterpretations());
+            ExplanationStep.of(
+                clockStart().code(),
+                List.of(),
+                List.of(),
+                "receiptDate",
+                clockStart().values().get("receiptDate"),
+                "clockStart",
+                clockStart().values().get("clockStart")));
   }
 
   @Test

@@ -15,7 +15,7 @@ import io.github.cqui.rules.benefit.DurationTable;
 import io.github.cqui.rules.benefit.Entitlement;
 import io.github.cqui.rules.benefit.EntitlementRequest;
 import io.github.cqui.rules.benefit.EntitlementRules;
-import io.github.cqui.rules.benefit.ImmutableEntitlement;
+import io.github.cqui.rules.benefit.internal.ImmutableEntitlement;
 import io.github.cqui.rules.edition.PolicyEdition;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.edition.PolicyParameter;

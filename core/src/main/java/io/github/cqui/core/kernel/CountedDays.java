@@ -8,10 +8,10 @@ import io.github.cqui.calendar.LocalRestDay;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
-import io.github.cqui.rules.ImmutableRestDay;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.RestDay;
 import io.github.cqui.rules.StepCode;
+import io.github.cqui.rules.internal.ImmutableRestDay;
 import java.time.LocalDate;
 import java.util.List;
 

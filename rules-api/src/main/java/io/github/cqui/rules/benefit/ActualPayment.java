@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.benefit.internal.ImmutableActualPayment;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.YearMonth;
 import org.immutables.value.Value;
@@ -27,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableActualPayment.class)
 public abstract class ActualPayment {
 
-  ActualPayment() {}
+  /** For the generated implementation only. */
+  protected ActualPayment() {}
 
   /** The month the payment was for. */
   @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
@@ -42,7 +44,7 @@ public abstract class ActualPayment {
   }
 
   @Value.Check
-  void check() {
+  protected void check() {
     if (amount().isNegative()) {
       throw InvalidInputException.of("amount", amount(), "a payment must not be negative");
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.benefit.internal.ImmutableBenefitLedger;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.YearMonth;
@@ -53,7 +54,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableBenefitLedger.class)
 public abstract class BenefitLedger {
 
-  BenefitLedger() {}
+  /** For the generated implementation only. */
+  protected BenefitLedger() {}
 
   /** The first month of entitlement (I-9). */
   @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.benefit.internal.ImmutableBenefitStandard;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.YearMonth;
 import org.immutables.value.Value;
@@ -28,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableBenefitStandard.class)
 public abstract class BenefitStandard {
 
-  BenefitStandard() {}
+  /** For the generated implementation only. */
+  protected BenefitStandard() {}
 
   /** The first month the standard applies to. */
   @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
@@ -46,7 +48,7 @@ public abstract class BenefitStandard {
   }
 
   @Value.Check
-  void check() {
+  protected void check() {
     if (amount().isNegative()) {
       throw InvalidInputException.of("amount", amount(), "a benefit standard must not be negative");
     }

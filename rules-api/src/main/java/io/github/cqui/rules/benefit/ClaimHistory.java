@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.benefit.internal.ImmutableClaimHistory;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,7 +52,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableClaimHistory.class)
 public abstract class ClaimHistory {
 
-  ClaimHistory() {}
+  /** For the generated implementation only. */
+  protected ClaimHistory() {}
 
   /** The 失业登记 date: entitlement starts in its month (社会保险法 art 50; I-9). */
   @JsonFormat(shape = JsonFormat.Shape.STRING)
@@ -93,13 +95,27 @@ public abstract class ClaimHistory {
   /** What was actually paid, at most one entry per month. */
   public abstract List<ActualPayment> actualPayments();
 
-  /** A builder for a claim history. */
-  public static ImmutableClaimHistory.Builder builder() {
-    return ImmutableClaimHistory.builder();
+  /**
+   * A builder for a claim history.
+   *
+   * @return a new builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a claim history: the generated setters, {@code from} and {@code build()}, which checks
+   * the value and throws {@link io.github.cqui.rules.InvalidInputException} naming a missing or
+   * invalid attribute. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableClaimHistory.Builder {
+    /** A new builder; the same as {@code builder()}. */
+    public Builder() {}
   }
 
   @Value.Check
-  void check() {
+  protected void check() {
     if (entitlementMonths() < 1 || entitlementMonths() > 24) {
       throw InvalidInputException.of(
           "entitlementMonths",

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.benefit.internal.ImmutableEntitlement;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.Map;
@@ -53,7 +54,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEntitlement.class)
 public abstract class Entitlement {
 
-  Entitlement() {}
+  /** For the generated implementation only. */
+  protected Entitlement() {}
 
   /** The request as given. */
   public abstract EntitlementRequest request();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.benefit.internal.ImmutableEntitlementRequest;
 import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
@@ -30,7 +31,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEntitlementRequest.class)
 public abstract class EntitlementRequest {
 
-  EntitlementRequest() {}
+  /** For the generated implementation only. */
+  protected EntitlementRequest() {}
 
   /**
    * The 失业登记 (unemployment registration) date. It chooses the policy edition whose combined-months
@@ -97,7 +99,7 @@ public abstract class EntitlementRequest {
   }
 
   @Value.Check
-  void check() {
+  protected void check() {
     Checks.requireNonNegative("contributionMonths", contributionMonths());
     Checks.requireNonNegative("unusedMonthsOfEarlierClaim", unusedMonthsOfEarlierClaim());
   }
@@ -105,5 +107,24 @@ public abstract class EntitlementRequest {
   @JsonAnySetter
   void rejectUnknownProperty(String property, @Nullable Object value) {
     throw InvalidInputException.of(property, value, "is not a property of EntitlementRequest");
+  }
+
+  /**
+   * A builder for an entitlement request.
+   *
+   * @return a new builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an entitlement request: the generated setters, {@code from} and {@code build()}, which
+   * checks the value and throws {@link io.github.cqui.rules.InvalidInputException} naming a missing
+   * or invalid attribute. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableEntitlementRequest.Builder {
+    /** A new builder; the same as {@code builder()}. */
+    public Builder() {}
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.benefit.internal.ImmutableLedgerLine;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -37,7 +38,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLedgerLine.class)
 public abstract class LedgerLine {
 
-  LedgerLine() {}
+  /** For the generated implementation only. */
+  protected LedgerLine() {}
 
   /** The month. */
   @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")

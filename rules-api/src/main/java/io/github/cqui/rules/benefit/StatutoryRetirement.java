@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.benefit.internal.ImmutableStatutoryRetirement;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.YearMonth;
 import org.immutables.value.Value;
@@ -38,7 +39,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStatutoryRetirement.class)
 public abstract class StatutoryRetirement {
 
-  StatutoryRetirement() {}
+  /** For the generated implementation only. */
+  protected StatutoryRetirement() {}
 
   /** The birth month. */
   @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")

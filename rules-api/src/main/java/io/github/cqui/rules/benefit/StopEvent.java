@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.benefit.internal.ImmutableStopEvent;
 import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStopEvent.class)
 public abstract class StopEvent {
 
-  StopEvent() {}
+  /** For the generated implementation only. */
+  protected StopEvent() {}
 
   /** The kind of event. */
   public abstract StopEventType type();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.benefit.internal.ImmutableSubsidyPeriod;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.YearMonth;
 import org.immutables.value.Value;
@@ -27,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSubsidyPeriod.class)
 public abstract class SubsidyPeriod {
 
-  SubsidyPeriod() {}
+  /** For the generated implementation only. */
+  protected SubsidyPeriod() {}
 
   /** The first month, inclusive. */
   @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
@@ -48,7 +50,7 @@ public abstract class SubsidyPeriod {
   }
 
   @Value.Check
-  void check() {
+  protected void check() {
     if (to().isBefore(from())) {
       throw InvalidInputException.of("to", to(), "must not be before from, " + from());
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.benefit.internal.ImmutableVerification;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableVerification.class)
 public abstract class Verification {
 
-  Verification() {}
+  /** For the generated implementation only. */
+  protected Verification() {}
 
   /** The month verified. */
   @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
@@ -46,7 +48,7 @@ public abstract class Verification {
   }
 
   @Value.Check
-  void check() {
+  protected void check() {
     if (!YearMonth.from(verifiedOn()).equals(month())) {
       throw InvalidInputException.of(
           "verifiedOn", verifiedOn(), "must fall in the month it verifies, " + month());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableSet;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.control.internal.ImmutableDutyPostPair;
 import io.github.cqui.rules.internal.RulesStyle;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +35,8 @@ public abstract class DutyPostPair implements Comparable<DutyPostPair> {
             of(DutyPost.AUDIT, DutyPost.DATA_MANAGEMENT));
   }
 
-  DutyPostPair() {}
+  /** For the generated implementation only. */
+  protected DutyPostPair() {}
 
   /**
    * The post declared earlier in {@link DutyPost}.
@@ -73,7 +75,7 @@ public abstract class DutyPostPair implements Comparable<DutyPostPair> {
   }
 
   @Value.Check
-  DutyPostPair normalize() {
+  protected DutyPostPair normalize() {
     if (first() == second()) {
       throw InvalidInputException.of(
           "second", second(), "must differ from first (" + first() + ")");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.RestDay;
+import io.github.cqui.rules.deadline.internal.ImmutableReportDeadline;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +37,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReportDeadline.class)
 public abstract class ReportDeadline {
 
-  ReportDeadline() {}
+  /** For the generated implementation only. */
+  protected ReportDeadline() {}
 
   /** The event reported. */
   public abstract StopEventReport event();

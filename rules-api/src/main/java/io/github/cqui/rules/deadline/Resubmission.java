@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.deadline.internal.ImmutableResubmission;
 import io.github.cqui.rules.internal.RulesStyle;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableResubmission.class)
 public abstract class Resubmission {
 
-  Resubmission() {}
+  /** For the generated implementation only. */
+  protected Resubmission() {}
 
   /** The earlier review, which ends as {@link ReviewOutcome#AWAITING_SUPPLEMENT}. */
   public abstract ReviewDeadline first();

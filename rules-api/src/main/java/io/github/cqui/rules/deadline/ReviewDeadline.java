@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.RestDay;
+import io.github.cqui.rules.deadline.internal.ImmutableReviewDeadline;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +45,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReviewDeadline.class)
 public abstract class ReviewDeadline {
 
-  ReviewDeadline() {}
+  /** For the generated implementation only. */
+  protected ReviewDeadline() {}
 
   /** The application as received. */
   public abstract ReviewRequest request();

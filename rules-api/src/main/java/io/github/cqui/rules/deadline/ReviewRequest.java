@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.deadline.internal.ImmutableReviewRequest;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReviewRequest.class)
 public abstract class ReviewRequest {
 
-  ReviewRequest() {}
+  /** For the generated implementation only. */
+  protected ReviewRequest() {}
 
   /** The day the application was received. */
   @JsonFormat(shape = JsonFormat.Shape.STRING)
@@ -52,5 +54,24 @@ public abstract class ReviewRequest {
   @JsonAnySetter
   void rejectUnknownProperty(String property, @Nullable Object value) {
     throw InvalidInputException.of(property, value, "is not a property of ReviewRequest");
+  }
+
+  /**
+   * A builder for a review request.
+   *
+   * @return a new builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a review request: the generated setters, {@code from} and {@code build()}, which checks
+   * the value and throws {@link io.github.cqui.rules.InvalidInputException} naming a missing or
+   * invalid attribute. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableReviewRequest.Builder {
+    /** A new builder; the same as {@code builder()}. */
+    public Builder() {}
   }
 }

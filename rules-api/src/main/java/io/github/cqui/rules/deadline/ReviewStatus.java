@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.deadline.internal.ImmutableReviewStatus;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -37,7 +38,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReviewStatus.class)
 public abstract class ReviewStatus {
 
-  ReviewStatus() {}
+  /** For the generated implementation only. */
+  protected ReviewStatus() {}
 
   /** The deadline of the review. */
   @JsonFormat(shape = JsonFormat.Shape.STRING)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.deadline.internal.ImmutableStopEventReport;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStopEventReport.class)
 public abstract class StopEventReport {
 
-  StopEventReport() {}
+  /** For the generated implementation only. */
+  protected StopEventReport() {}
 
   /** The day the event occurred (for re-employment, the start of the new employment). */
   @JsonFormat(shape = JsonFormat.Shape.STRING)

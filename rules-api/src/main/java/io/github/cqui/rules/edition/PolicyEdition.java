@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.edition.internal.ImmutablePolicyEdition;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -52,15 +53,26 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePolicyEdition.class)
 public abstract class PolicyEdition {
 
-  PolicyEdition() {}
+  /** For the generated implementation only. */
+  protected PolicyEdition() {}
 
   /**
-   * A builder for an edition of your own.
+   * A builder for a policy edition.
    *
    * @return a new builder; not thread-safe
    */
-  public static ImmutablePolicyEdition.Builder builder() {
-    return ImmutablePolicyEdition.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a policy edition: the generated setters, {@code from} and {@code build()}, which checks
+   * the value and throws {@link io.github.cqui.rules.InvalidInputException} naming a missing or
+   * invalid attribute. Not thread-safe.
+   */
+  public static final class Builder extends ImmutablePolicyEdition.Builder {
+    /** A new builder; the same as {@code builder()}. */
+    public Builder() {}
   }
 
   /**
@@ -118,7 +130,7 @@ public abstract class PolicyEdition {
   public abstract PolicyParameter<Integer> combinedMonthsCap();
 
   @Value.Check
-  void check() {
+  protected void check() {
     checkParameter("reviewWorkingDays", reviewWorkingDays());
     checkParameter("reportWorkingDays", reportWorkingDays());
     noticeCalendarDays().ifPresent(p -> checkParameter("noticeCalendarDays", p));

@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.LegalDocument;
 import io.github.cqui.rules.NoEditionInForceException;
+import io.github.cqui.rules.edition.internal.ImmutablePolicyEdition;
+import io.github.cqui.rules.edition.internal.ImmutablePolicyEditions;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +41,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePolicyEditions.class)
 public abstract class PolicyEditions {
 
-  PolicyEditions() {}
+  /** For the generated implementation only. */
+  protected PolicyEditions() {}
 
   /**
    * The editions, in increasing order of effective date.
@@ -250,7 +253,7 @@ public abstract class PolicyEditions {
   }
 
   @Value.Check
-  PolicyEditions normalize() {
+  protected PolicyEditions normalize() {
     List<PolicyEdition> editions = editions();
     if (editions.isEmpty()) {
       throw InvalidInputException.of("editions", "[]", "at least one policy edition is needed");

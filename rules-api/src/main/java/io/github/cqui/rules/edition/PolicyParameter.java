@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.edition.internal.ImmutablePolicyParameter;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePolicyParameter.class)
 public abstract class PolicyParameter<T> {
 
-  PolicyParameter() {}
+  /** For the generated implementation only. */
+  protected PolicyParameter() {}
 
   /**
    * The value.
@@ -79,7 +81,7 @@ public abstract class PolicyParameter<T> {
   }
 
   @Value.Check
-  void check() {
+  protected void check() {
     if (sources().isEmpty()) {
       throw InvalidInputException.of("sources", "[]", "a policy parameter must cite its source");
     }

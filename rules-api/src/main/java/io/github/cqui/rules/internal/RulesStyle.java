@@ -7,17 +7,34 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The {@link Value.Style} of the value types of rules-api: abstract types named plainly ({@code
- * ReviewDeadline}), generated implementations named {@code Immutable…}, Guava immutable
- * collections, no nulls. Internal to cqui: this package is not exported.
+ * The {@link Value.Style} of the value types of rules-api.
+ *
+ * <ul>
+ *   <li>The abstract type is the API, named plainly ({@code ReviewDeadline}); its generated
+ *       implementation {@code Immutable…} is placed in the {@code internal} subpackage of the
+ *       type's package, which the module does not export (only to {@code io.github.cqui.core},
+ *       which builds the results), and every construction method returns the abstract type.
+ *   <li>No {@code with…} or {@code copyOf}: a result is built only by the rules, and a request is
+ *       built through its own public builder or factory.
+ *   <li>A missing attribute or a {@code null} is refused with an {@link
+ *       io.github.cqui.rules.InvalidInputException} naming the attribute ({@link
+ *       IncompleteValueException}, {@link NullValueException}).
+ *   <li>Guava immutable collections; no nulls.
+ * </ul>
+ *
+ * <p>Internal to cqui: this package is not exported.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     typeAbstract = "*",
     typeImmutable = "Immutable*",
+    packageGenerated = "*.internal",
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    defaults = @Value.Immutable(copy = true),
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = false),
     optionalAcceptNullable = false,
+    throwForInvalidImmutableState = IncompleteValueException.class,
+    throwForNullPointer = NullValueException.class,
     allowedClasspathAnnotations = {Override.class})
 public @interface RulesStyle {}

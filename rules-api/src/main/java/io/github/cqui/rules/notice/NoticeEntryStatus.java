@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.internal.RulesStyle;
+import io.github.cqui.rules.notice.internal.ImmutableNoticeEntryStatus;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNoticeEntryStatus.class)
 public abstract class NoticeEntryStatus {
 
-  NoticeEntryStatus() {}
+  /** For the generated implementation only. */
+  protected NoticeEntryStatus() {}
 
   /** The day asked about. */
   @JsonFormat(shape = JsonFormat.Shape.STRING)

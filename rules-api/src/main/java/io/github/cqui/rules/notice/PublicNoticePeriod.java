@@ -8,6 +8,7 @@ import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.RestDay;
 import io.github.cqui.rules.internal.RulesStyle;
+import io.github.cqui.rules.notice.internal.ImmutablePublicNoticePeriod;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePublicNoticePeriod.class)
 public abstract class PublicNoticePeriod {
 
-  PublicNoticePeriod() {}
+  /** For the generated implementation only. */
+  protected PublicNoticePeriod() {}
 
   /** The publication date. */
   @JsonFormat(shape = JsonFormat.Shape.STRING)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.internal.RulesStyle;
+import io.github.cqui.rules.recovery.internal.ImmutableEnforcementRequest;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEnforcementRequest.class)
 public abstract class EnforcementRequest {
 
-  EnforcementRequest() {}
+  /** For the generated implementation only. */
+  protected EnforcementRequest() {}
 
   /** The day the 责令退回决定书 was served. */
   @JsonFormat(shape = JsonFormat.Shape.STRING)
@@ -46,5 +48,24 @@ public abstract class EnforcementRequest {
   @JsonAnySetter
   void rejectUnknownProperty(String property, @Nullable Object value) {
     throw InvalidInputException.of(property, value, "is not a property of EnforcementRequest");
+  }
+
+  /**
+   * A builder for an enforcement request.
+   *
+   * @return a new builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an enforcement request: the generated setters, {@code from} and {@code build()}, which
+   * checks the value and throws {@link io.github.cqui.rules.InvalidInputException} naming a missing
+   * or invalid attribute. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableEnforcementRequest.Builder {
+    /** A new builder; the same as {@code builder()}. */
+    public Builder() {}
   }
 }

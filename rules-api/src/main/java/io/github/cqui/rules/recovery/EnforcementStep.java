@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.internal.RulesStyle;
+import io.github.cqui.rules.recovery.internal.ImmutableEnforcementStep;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,7 +29,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEnforcementStep.class)
 public abstract class EnforcementStep {
 
-  EnforcementStep() {}
+  /** For the generated implementation only. */
+  protected EnforcementStep() {}
 
   /** The day asked about. */
   @JsonFormat(shape = JsonFormat.Shape.STRING)

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.internal.RulesStyle;
+import io.github.cqui.rules.recovery.internal.ImmutableEnforcementTimeline;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -39,7 +40,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEnforcementTimeline.class)
 public abstract class EnforcementTimeline {
 
-  EnforcementTimeline() {}
+  /** For the generated implementation only. */
+  protected EnforcementTimeline() {}
 
   /** The service dates. */
   public abstract EnforcementRequest request();

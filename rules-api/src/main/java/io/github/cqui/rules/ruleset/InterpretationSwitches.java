@@ -14,6 +14,7 @@ import io.github.cqui.rules.control.DutyPostPair;
 import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
+import io.github.cqui.rules.ruleset.internal.ImmutableInterpretationSwitches;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.Map;
@@ -66,7 +67,8 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableInterpretationSwitches.class)
 public abstract class InterpretationSwitches {
 
-  InterpretationSwitches() {}
+  /** For the generated implementation only. */
+  protected InterpretationSwitches() {}
 
   /**
    * The default readings of every row.
@@ -78,12 +80,22 @@ public abstract class InterpretationSwitches {
   }
 
   /**
-   * A builder whose unset options keep their defaults.
+   * A builder for interpretation switches.
    *
    * @return a new builder; not thread-safe
    */
-  public static ImmutableInterpretationSwitches.Builder builder() {
-    return ImmutableInterpretationSwitches.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds interpretation switches: the generated setters, {@code from} and {@code build()}, which
+   * checks the value and throws {@link io.github.cqui.rules.InvalidInputException} naming a missing
+   * or invalid attribute. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableInterpretationSwitches.Builder {
+    /** A new builder; the same as {@code builder()}. */
+    public Builder() {}
   }
 
   /** Holder, so that this class's initialization never waits for its generated subclass's. */
@@ -243,7 +255,7 @@ public abstract class InterpretationSwitches {
   }
 
   @Value.Check
-  void check() {
+  protected void check() {
     officeHoursCutoff()
         .ifPresent(
             t -> {

@@ -5,7 +5,7 @@ import io.github.cqui.rules.deadline.ReviewRequest;
 import io.github.cqui.rules.deadline.StopEventReport;
 import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.recovery.EnforcementRequest;
-import io.github.cqui.rules.recovery.ImmutableEnforcementRequest;
+import io.github.cqui.rules.recovery.internal.ImmutableEnforcementRequest;
 import io.github.cqui.rules.ruleset.CquiRules;
 import java.time.LocalDate;
 import java.time.LocalTime;

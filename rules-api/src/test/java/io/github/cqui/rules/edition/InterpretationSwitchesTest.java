@@ -12,7 +12,6 @@ import io.github.cqui.rules.control.DutyPost;
 import io.github.cqui.rules.control.DutyPostPair;
 import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.ruleset.CoverageMode;
-import io.github.cqui.rules.ruleset.ImmutableInterpretationSwitches;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalTime;
 import java.time.Period;
@@ -93,23 +92,57 @@ class InterpretationSwitchesTest {
 
   @Test
   void rangesAreChecked() {
-    ImmutableInterpretationSwitches defaults =
-        ImmutableInterpretationSwitches.copyOf(InterpretationSwitches.defaults());
-    assertThat(defaults.withDeductionCapPercent(1).deductionCapPercent()).isEqualTo(1);
-    assertThatThrownBy(() -> defaults.withDeductionCapPercent(0))
+    assertThat(
+            InterpretationSwitches.builder()
+                .from(InterpretationSwitches.defaults())
+                .deductionCapPercent(1)
+                .build()
+                .deductionCapPercent())
+        .isEqualTo(1);
+    assertThatThrownBy(
+            () ->
+                InterpretationSwitches.builder()
+                    .from(InterpretationSwitches.defaults())
+                    .deductionCapPercent(0)
+                    .build())
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("deductionCapPercent = 0: must be between 1 and 100");
-    assertThatThrownBy(() -> defaults.withDeductionCapPercent(101))
+    assertThatThrownBy(
+            () ->
+                InterpretationSwitches.builder()
+                    .from(InterpretationSwitches.defaults())
+                    .deductionCapPercent(101)
+                    .build())
         .hasMessage("deductionCapPercent = 101: must be between 1 and 100");
-    assertThatThrownBy(() -> defaults.withMaximumSuspensionMonths(0))
+    assertThatThrownBy(
+            () ->
+                InterpretationSwitches.builder()
+                    .from(InterpretationSwitches.defaults())
+                    .maximumSuspensionMonths(0)
+                    .build())
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("maximumSuspensionMonths = 0: must be positive");
-    assertThatThrownBy(() -> defaults.withCoolingOffPeriod(Period.ZERO))
+    assertThatThrownBy(
+            () ->
+                InterpretationSwitches.builder()
+                    .from(InterpretationSwitches.defaults())
+                    .coolingOffPeriod(Period.ZERO)
+                    .build())
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("coolingOffPeriod = P0D: must be positive");
-    assertThatThrownBy(() -> defaults.withCoolingOffPeriod(Period.ofMonths(-1)))
+    assertThatThrownBy(
+            () ->
+                InterpretationSwitches.builder()
+                    .from(InterpretationSwitches.defaults())
+                    .coolingOffPeriod(Period.ofMonths(-1))
+                    .build())
         .hasMessage("coolingOffPeriod = P-1M: must be positive");
-    assertThatThrownBy(() -> defaults.withOfficeHoursCutoff(LocalTime.of(17, 30, 1)))
+    assertThatThrownBy(
+            () ->
+                InterpretationSwitches.builder()
+                    .from(InterpretationSwitches.defaults())
+                    .officeHoursCutoff(LocalTime.of(17, 30, 1))
+                    .build())
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("officeHoursCutoff = 17:30:01: must be a whole minute, e.g. 17:30");
   }

@@ -110,12 +110,14 @@ class PolicyEditionsTest {
   void usersBuildTheirOwnEditions() {
     PolicyEdition latest = CHONGQING.latest();
     PolicyEdition fiveDays =
-        ImmutablePolicyEdition.copyOf(latest)
-            .withEffectiveFrom(LocalDate.of(2027, 1, 1))
-            .withSource(LegalDocument.CHONGQING_NOTICE_2025_112.cite())
-            .withReviewWorkingDays(
+        PolicyEdition.builder()
+            .from(latest)
+            .effectiveFrom(LocalDate.of(2027, 1, 1))
+            .source(LegalDocument.CHONGQING_NOTICE_2025_112.cite())
+            .reviewWorkingDays(
                 PolicyParameter.of(
-                    5, LocalDate.of(2027, 1, 1), LegalDocument.CHONGQING_NOTICE_2025_112.cite()));
+                    5, LocalDate.of(2027, 1, 1), LegalDocument.CHONGQING_NOTICE_2025_112.cite()))
+            .build();
     PolicyEditions mine = PolicyEditions.of(fiveDays, CHONGQING.earliest(), latest);
     assertThat(mine.editions()).extracting(PolicyEdition::effectiveFrom).isSorted();
     assertThat(mine.editionOn(LocalDate.of(2026, 12, 31)).reviewWorkingDays().value()).isEqualTo(7);
@@ -135,18 +137,22 @@ class PolicyEditionsTest {
     PolicyEdition first = CHONGQING.earliest();
     assertThatThrownBy(
             () ->
-                ImmutablePolicyEdition.copyOf(first)
-                    .withReviewWorkingDays(
+                PolicyEdition.builder()
+                    .from(first)
+                    .reviewWorkingDays(
                         PolicyParameter.of(
-                            0, first.effectiveFrom(), LegalDocument.CIVIL_CODE.cite())))
+                            0, first.effectiveFrom(), LegalDocument.CIVIL_CODE.cite()))
+                    .build())
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("reviewWorkingDays.value = 0: must be positive");
     assertThatThrownBy(
             () ->
-                ImmutablePolicyEdition.copyOf(first)
-                    .withReportWorkingDays(
+                PolicyEdition.builder()
+                    .from(first)
+                    .reportWorkingDays(
                         PolicyParameter.of(
-                            20, LocalDate.of(2024, 1, 1), LegalDocument.CIVIL_CODE.cite())))
+                            20, LocalDate.of(2024, 1, 1), LegalDocument.CIVIL_CODE.cite()))
+                    .build())
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
             "reportWorkingDays.since = 2024-01-01: must not be after the edition's effectiveFrom"
