@@ -4,6 +4,7 @@ import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.benefit.ChongqingBenefitRules;
 import io.github.cqui.core.benefit.ChongqingEntitlementRules;
 import io.github.cqui.core.deadline.ChongqingDeadlineRules;
+import io.github.cqui.core.edition.ChongqingEditions;
 import io.github.cqui.core.notice.ChongqingNoticeRules;
 import io.github.cqui.core.recovery.ChongqingRecoveryRules;
 import io.github.cqui.rules.InvalidInputException;
@@ -56,15 +57,15 @@ public final class Chongqing implements CquiRules {
     this.switches = switches;
     this.deadlines = new ChongqingDeadlineRules(calendar, editions, switches);
     this.notices = new ChongqingNoticeRules(calendar, editions, switches);
-    this.recovery = new ChongqingRecoveryRules(calendar);
-    this.benefits = new ChongqingBenefitRules(switches, deadlines);
+    this.recovery = new ChongqingRecoveryRules(calendar, editions);
+    this.benefits = new ChongqingBenefitRules(editions, switches, deadlines);
     this.entitlements = new ChongqingEntitlementRules(editions, switches);
   }
 
   /**
    * The Chongqing rules on the bundled calendar ({@link WorkingDayCalendar#chongqing()}), the
-   * bundled policy editions ({@link PolicyEditions#chongqing()}) and the default interpretation
-   * switches ({@link InterpretationSwitches#defaults()}).
+   * bundled policy editions ({@link #bundledEditions()}) and the default interpretation switches
+   * ({@link InterpretationSwitches#defaults()}).
    *
    * @return the rules, the same instance on every call
    */
@@ -84,6 +85,18 @@ public final class Chongqing implements CquiRules {
   public static Chongqing rules(
       WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {
     return new Chongqing(calendar, editions, switches);
+  }
+
+  /**
+   * Chongqing's bundled policy editions: 2023-12-01 (《社会保险经办条例》) and 2025-08-01 (渝人社办〔2025〕112号),
+   * every parameter dated and cited; the editions of {@link #rules()}. Extend them with {@link
+   * PolicyEditions#with(io.github.cqui.rules.edition.PolicyEdition)} for {@link
+   * #rules(WorkingDayCalendar, PolicyEditions, InterpretationSwitches)}.
+   *
+   * @return the editions, the same instance on every call
+   */
+  public static PolicyEditions bundledEditions() {
+    return ChongqingEditions.bundled();
   }
 
   @Override
@@ -131,7 +144,7 @@ public final class Chongqing implements CquiRules {
     static final Chongqing RULES =
         new Chongqing(
             WorkingDayCalendar.chongqing(),
-            PolicyEditions.chongqing(),
+            ChongqingEditions.bundled(),
             InterpretationSwitches.defaults());
   }
 }

@@ -1,7 +1,6 @@
 package io.github.cqui.core;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
-import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.ruleset.CquiRules;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.DeadlineGens;
@@ -18,7 +17,7 @@ class DeadlineLawsTest {
   private static final CquiRules OFFICE_HOURS =
       Chongqing.rules(
           WorkingDayCalendar.chongqing(),
-          PolicyEditions.chongqing(),
+          Chongqing.bundledEditions(),
           InterpretationSwitches.builder().officeHoursCutoff(LocalTime.of(17, 30)).build());
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.NoEditionInForceException;
 import io.github.cqui.rules.recovery.EnforcementStage;
 import io.github.cqui.rules.recovery.EnforcementStep;
 import io.github.cqui.rules.recovery.EnforcementTimeline;
@@ -49,6 +50,22 @@ class EnforcementTimelineTest {
       request.reminderServedOn(reminder);
     }
     return rules.enforcementTimeline(request.build());
+  }
+
+  @Test
+  void aDecisionServedBeforeTheEarliestEditionIsRefusedNotAnsweredWithLaterPeriods_I17() {
+    // before 2018-02-08 the period for a decision that did not state the rights was two years
+    // (法释〔2000〕8号); the library bundles the periods only from its earliest edition on
+    assertThatThrownBy(
+            () ->
+                rules.enforcementTimeline(
+                    ImmutableEnforcementRequest.builder()
+                        .decisionServedOn(LocalDate.of(2017, 6, 1))
+                        .rightsStated(false)
+                        .build()))
+        .isInstanceOf(NoEditionInForceException.class)
+        .hasMessageContaining("2017-06-01")
+        .hasMessageContaining("2023-12-01");
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.github.cqui.core;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.rules.benefit.DurationTable;
 import io.github.cqui.rules.benefit.EntitlementRequest;
-import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.ruleset.CquiRules;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.BenefitGens;
@@ -19,7 +18,7 @@ class EntitlementLawsTest {
   private static final CquiRules NATIONAL =
       Chongqing.rules(
           WorkingDayCalendar.chongqing(),
-          PolicyEditions.chongqing(),
+          Chongqing.bundledEditions(),
           InterpretationSwitches.builder().durationTable(DurationTable.NATIONAL_MAXIMA).build());
   private static final CquiRules[] BOTH = {RULES, NATIONAL};
 

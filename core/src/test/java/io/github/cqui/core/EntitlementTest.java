@@ -37,7 +37,7 @@ class EntitlementTest {
   private final EntitlementRules national =
       Chongqing.rules(
               WorkingDayCalendar.chongqing(),
-              PolicyEditions.chongqing(),
+              Chongqing.bundledEditions(),
               InterpretationSwitches.builder().durationTable(DurationTable.NATIONAL_MAXIMA).build())
           .entitlements();
 
@@ -221,10 +221,10 @@ class EntitlementTest {
   @Test
   void theEditionInForceOnTheRegistrationDateSetsTheCap() {
     PolicyEditions editions =
-        PolicyEditions.chongqing()
+        Chongqing.bundledEditions()
             .with(
                 ImmutablePolicyEdition.builder()
-                    .from(PolicyEditions.chongqing().latest())
+                    .from(Chongqing.bundledEditions().latest())
                     .effectiveFrom(LocalDate.of(2026, 1, 1))
                     .combinedMonthsCap(
                         PolicyParameter.of(

@@ -4,7 +4,6 @@ import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.benefit.RetirementMonth;
 import io.github.cqui.rules.deadline.StopEventType;
-import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.ruleset.CquiRules;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.Gen;
@@ -21,7 +20,7 @@ class LedgerLawsTest {
   private static final CquiRules OTHERS =
       Chongqing.rules(
           WorkingDayCalendar.chongqing(),
-          PolicyEditions.chongqing(),
+          Chongqing.bundledEditions(),
           InterpretationSwitches.builder()
               .retirementMonth(RetirementMonth.EXCLUDED)
               .nearRetirementExtension(false)

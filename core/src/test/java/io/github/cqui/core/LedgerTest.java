@@ -21,7 +21,6 @@ import io.github.cqui.rules.benefit.SubsidyPeriod;
 import io.github.cqui.rules.benefit.Verification;
 import io.github.cqui.rules.benefit.internal.ImmutableClaimHistory;
 import io.github.cqui.rules.deadline.StopEventType;
-import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -189,7 +188,7 @@ class LedgerTest {
     BenefitRules stopInMonth =
         Chongqing.rules(
                 WorkingDayCalendar.chongqing(),
-                PolicyEditions.chongqing(),
+                Chongqing.bundledEditions(),
                 InterpretationSwitches.builder().addStopInEventMonth(StopEventType.DEATH).build())
             .benefits();
     BenefitLedger ledger =
@@ -225,7 +224,7 @@ class LedgerTest {
     BenefitRules excluded =
         Chongqing.rules(
                 WorkingDayCalendar.chongqing(),
-                PolicyEditions.chongqing(),
+                Chongqing.bundledEditions(),
                 InterpretationSwitches.builder().retirementMonth(RetirementMonth.EXCLUDED).build())
             .benefits();
     assertThat(excluded.ledger(nearRetirement(12).build()).lastPaidMonth())
@@ -257,7 +256,7 @@ class LedgerTest {
     BenefitRules noExtension =
         Chongqing.rules(
                 WorkingDayCalendar.chongqing(),
-                PolicyEditions.chongqing(),
+                Chongqing.bundledEditions(),
                 InterpretationSwitches.builder().nearRetirementExtension(false).build())
             .benefits();
     BenefitLedger plain = noExtension.ledger(nearRetirement(6).build());
@@ -384,7 +383,7 @@ class LedgerTest {
   }
 
   private static BenefitRules withSwitches(InterpretationSwitches switches) {
-    return Chongqing.rules(WorkingDayCalendar.chongqing(), PolicyEditions.chongqing(), switches)
+    return Chongqing.rules(WorkingDayCalendar.chongqing(), Chongqing.bundledEditions(), switches)
         .benefits();
   }
 

@@ -11,7 +11,6 @@ import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.StopEventReport;
 import io.github.cqui.rules.deadline.StopEventType;
-import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.notice.NoticeEntryState;
 import io.github.cqui.rules.notice.NoticeRules;
 import io.github.cqui.rules.notice.PublicNoticePeriod;
@@ -90,7 +89,7 @@ class ReportAndNoticeTest {
     NoticeRules noRoll =
         Chongqing.rules(
                 WorkingDayCalendar.chongqing(),
-                PolicyEditions.chongqing(),
+                Chongqing.bundledEditions(),
                 InterpretationSwitches.builder().noticeRollForward(false).build())
             .notices();
     PublicNoticePeriod notice = noRoll.publicNotice(LocalDate.of(2025, 9, 8));

@@ -16,7 +16,6 @@ import io.github.cqui.rules.deadline.ReviewOutcome;
 import io.github.cqui.rules.deadline.ReviewRequest;
 import io.github.cqui.rules.deadline.ReviewState;
 import io.github.cqui.rules.deadline.ReviewStatus;
-import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,7 +33,7 @@ class ReviewDeadlineTest {
   private final DeadlineRules officeHours =
       Chongqing.rules(
               WorkingDayCalendar.chongqing(),
-              PolicyEditions.chongqing(),
+              Chongqing.bundledEditions(),
               InterpretationSwitches.builder().officeHoursCutoff(LocalTime.of(17, 0)).build())
           .deadlines();
 
@@ -136,7 +135,7 @@ class ReviewDeadlineTest {
             () ->
                 Chongqing.rules(
                     WorkingDayCalendar.chongqing(),
-                    PolicyEditions.chongqing(),
+                    Chongqing.bundledEditions(),
                     InterpretationSwitches.builder()
                         .coverageMode(io.github.cqui.rules.ruleset.CoverageMode.PROVISIONAL)
                         .build()))

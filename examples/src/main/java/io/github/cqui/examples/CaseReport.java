@@ -8,7 +8,6 @@ import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.deadline.ReviewDeadline;
-import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,7 +92,7 @@ public final class CaseReport {
         args,
         out,
         err,
-        Chongqing.rules(calendar, PolicyEditions.chongqing(), InterpretationSwitches.defaults()));
+        Chongqing.rules(calendar, Chongqing.bundledEditions(), InterpretationSwitches.defaults()));
   }
 
   /**

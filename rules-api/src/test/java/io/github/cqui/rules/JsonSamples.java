@@ -9,6 +9,7 @@ import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.edition.PolicyEdition;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.edition.PolicyParameter;
+import io.github.cqui.rules.edition.SampleEditions;
 import io.github.cqui.rules.ruleset.CoverageMode;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
@@ -104,7 +105,7 @@ final class JsonSamples {
   }
 
   static List<Sample> all() {
-    PolicyEdition edition2025 = PolicyEditions.chongqing().latest();
+    PolicyEdition edition2025 = SampleEditions.twoEditions().latest();
     return com.google.common.collect.ImmutableList.<Sample>builder()
         .addAll(DeadlineJsonSamples.all())
         .addAll(LedgerJsonSamples.all())
@@ -184,7 +185,7 @@ final class JsonSamples {
                         + "{\"document\":\"《中华人民共和国社会保险法》\",\"clause\":\"第四十六条\"}]}}"),
                 new Sample(
                     "PolicyEditions",
-                    PolicyEditions.chongqing(),
+                    SampleEditions.twoEditions(),
                     PolicyEditions.class,
                     "{\"editions\":[{\"effectiveFrom\":\"2023-12-01\","
                         + "\"source\":{\"document\":\"《社会保险经办条例》\",\"clause\":\"第六十三条\"},"

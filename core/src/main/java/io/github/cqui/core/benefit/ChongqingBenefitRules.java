@@ -37,6 +37,9 @@ import io.github.cqui.rules.benefit.internal.ImmutableStatutoryRetirement;
 import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.StopEventReport;
+import io.github.cqui.rules.edition.ParameterKey;
+import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.edition.PolicyParameter;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -55,9 +58,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ChongqingBenefitRules implements BenefitRules {
 
-  /** Missed verifications count from 2025-08 on, when the notice took effect (I-18). */
-  static final YearMonth MISSES_COUNT_FROM = YearMonth.of(2025, 8);
-
   private static final Citation VERIFICATION = CHONGQING_NOTICE_2025_112.cite("一(四)");
   private static final Citation STOP = CHONGQING_NOTICE_2025_112.cite("一(五)");
   private static final Citation REGISTRATION_START = SOCIAL_INSURANCE_LAW.cite("第五十条");
@@ -69,11 +69,22 @@ public final class ChongqingBenefitRules implements BenefitRules {
       CHONGQING_UNEMPLOYMENT_INSURANCE_REGULATIONS.cite("第二十条第（六）项");
   private static final Citation OVERPAYMENT = CHONGQING_NOTICE_2025_112.cite("三(四)");
 
+  private final PolicyEditions editions;
   private final InterpretationSwitches switches;
   private final DeadlineRules deadlines;
   private final Map<String, String> ledgerSwitches;
 
-  public ChongqingBenefitRules(InterpretationSwitches switches, DeadlineRules deadlines) {
+  /**
+   * The benefit rules on policy editions, interpretation switches and the deadline rules (for the
+   * report deadline of each stop event).
+   *
+   * @param editions the policy editions
+   * @param switches the interpretation switches
+   * @param deadlines the deadline rules
+   */
+  public ChongqingBenefitRules(
+      PolicyEditions editions, InterpretationSwitches switches, DeadlineRules deadlines) {
+    this.editions = editions;
     this.switches = switches;
     this.deadlines = deadlines;
     this.ledgerSwitches =
@@ -237,8 +248,10 @@ public final class ChongqingBenefitRules implements BenefitRules {
         }
         boolean projected = m.isAfter(history.recordedThrough());
         LocalDate verifiedOn = verified.get(m);
-        boolean verifiedThisMonth =
-            projected || m.isBefore(MISSES_COUNT_FROM) || verifiedOn != null;
+        // a month counts as missed only under an edition that suspends after missed months (I-18)
+        Optional<PolicyParameter<Integer>> suspendAfter =
+            editions.findParameterOn(m.atDay(1), ParameterKey.SUSPENSION_AFTER_MISSED_MONTHS);
+        boolean verifiedThisMonth = projected || suspendAfter.isEmpty() || verifiedOn != null;
         if (suspended) {
           suspendedMonths++;
           suspendedRun++;
@@ -294,7 +307,10 @@ public final class ChongqingBenefitRules implements BenefitRules {
         if (left == 0 && !extension) {
           if (switches.nearRetirementExtension()
               && lastByAge.isAfter(m)
-              && monthsBetween(m, retirement.retirementMonth()) < 12) {
+              && monthsBetween(m, retirement.retirementMonth())
+                  < editions
+                      .parameterOn(m.atEndOfMonth(), ParameterKey.NEAR_RETIREMENT_WINDOW_MONTHS)
+                      .value()) {
             extension = true;
             explanation.step(
                 StepCode.BENEFIT_EXTENSION,
@@ -317,7 +333,7 @@ public final class ChongqingBenefitRules implements BenefitRules {
             continue;
           }
         }
-        if (streak == 2) {
+        if (suspendAfter.isPresent() && streak == suspendAfter.get().value()) {
           if (switches.applyRegulationArticle20Item6()) {
             end = ClaimEndReason.NOT_REPORTING;
             explanation.step(

@@ -16,6 +16,7 @@ import io.github.cqui.rules.benefit.Entitlement;
 import io.github.cqui.rules.benefit.EntitlementRequest;
 import io.github.cqui.rules.benefit.EntitlementRules;
 import io.github.cqui.rules.benefit.internal.ImmutableEntitlement;
+import io.github.cqui.rules.edition.ParameterKey;
 import io.github.cqui.rules.edition.PolicyEdition;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.edition.PolicyParameter;
@@ -60,7 +61,8 @@ public final class ChongqingEntitlementRules implements EntitlementRules {
   @Override
   public Entitlement entitlement(EntitlementRequest request) {
     PolicyEdition edition = editions.editionOn(request.registrationDate());
-    PolicyParameter<Integer> capParameter = edition.combinedMonthsCap();
+    PolicyParameter<Integer> capParameter =
+        editions.parameterOn(request.registrationDate(), ParameterKey.COMBINED_MONTHS_CAP);
     int cap = capParameter.value();
     int unused = request.unusedMonthsOfEarlierClaim();
     if (unused > cap) {

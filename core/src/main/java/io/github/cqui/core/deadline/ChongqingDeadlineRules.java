@@ -26,6 +26,7 @@ import io.github.cqui.rules.deadline.internal.ImmutableReportDeadline;
 import io.github.cqui.rules.deadline.internal.ImmutableResubmission;
 import io.github.cqui.rules.deadline.internal.ImmutableReviewDeadline;
 import io.github.cqui.rules.deadline.internal.ImmutableReviewStatus;
+import io.github.cqui.rules.edition.ParameterKey;
 import io.github.cqui.rules.edition.PolicyEdition;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.edition.PolicyParameter;
@@ -96,7 +97,7 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
           deemed);
     }
     PolicyEdition edition = editions.editionOn(deemed);
-    PolicyParameter<Integer> days = edition.reviewWorkingDays();
+    PolicyParameter<Integer> days = editions.parameterOn(deemed, ParameterKey.REVIEW_WORKING_DAYS);
     PeriodEnd period = calendar.workingDaysAfter(deemed, days.value());
     LocalDate clockStart = calendar.nextWorkingDay(deemed);
     Explanation.Builder steps =
@@ -224,7 +225,8 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
         "report deadline of a " + event.eventType() + " event on " + event.eventDate(),
         () -> {
           PolicyEdition edition = editions.editionOn(event.eventDate());
-          PolicyParameter<Integer> days = edition.reportWorkingDays();
+          PolicyParameter<Integer> days =
+              editions.parameterOn(event.eventDate(), ParameterKey.REPORT_WORKING_DAYS);
           PeriodEnd period = calendar.workingDaysAfter(event.eventDate(), days.value());
           Explanation.Builder explanation = Explanation.builder();
           CountedDays.explainCount(explanation, calendar, event.eventDate(), period.end());

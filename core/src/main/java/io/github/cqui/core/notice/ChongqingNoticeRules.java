@@ -14,6 +14,7 @@ import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.StepCode;
+import io.github.cqui.rules.edition.ParameterKey;
 import io.github.cqui.rules.edition.PolicyEdition;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.edition.PolicyParameter;
@@ -65,8 +66,7 @@ public final class ChongqingNoticeRules implements NoticeRules {
         "public notice published on " + publishedOn,
         () -> {
           PolicyParameter<Integer> days =
-              editions.parameterOn(
-                  publishedOn, "noticeCalendarDays", PolicyEdition::noticeCalendarDays);
+              editions.parameterOn(publishedOn, ParameterKey.NOTICE_CALENDAR_DAYS);
           PolicyEdition edition = editions.editionOn(publishedOn);
           LastDayRule rule =
               switches.noticeRollForward() ? LastDayRule.ROLL_FORWARD : LastDayRule.KEEP;

@@ -16,6 +16,8 @@ import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.StepCode;
+import io.github.cqui.rules.edition.ParameterKey;
+import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.recovery.EnforcementRequest;
 import io.github.cqui.rules.recovery.EnforcementStage;
 import io.github.cqui.rules.recovery.EnforcementStep;
@@ -34,35 +36,23 @@ import java.util.Optional;
  */
 public final class ChongqingRecoveryRules implements RecoveryRules {
 
-  /** 复议: 「自知道或者应当知道该行政行为之日起六十日内」 (《行政复议法》第二十条). */
-  static final int RECONSIDERATION_DAYS = 60;
-
-  /** 诉讼: 「六个月内」 (《行政诉讼法》第四十六条). */
-  static final int LITIGATION_MONTHS = 6;
-
-  /** 诉讼 when the rights were not stated: at most one year (法释〔2018〕1号 第六十四条). */
-  static final int LITIGATION_MONTHS_RIGHTS_NOT_STATED = 12;
-
-  /** Court application within three months after the 诉讼 deadline (法释〔2018〕1号 第一百五十六条). */
-  static final int COURT_APPLICATION_MONTHS = 3;
-
-  /** 「催告书送达十日后」 (《行政强制法》第五十四条), working days (第六十九条). */
-  static final int REMINDER_WORKING_DAYS = 10;
-
   private static final Citation RECOVERY = CHONGQING_NOTICE_2025_112.cite("三(四)");
   private static final Citation START_DAY_EXCLUDED = CIVIL_CODE.cite("第二百零一条");
   private static final Citation MONTH_END = CIVIL_CODE.cite("第二百零二条");
   private static final Citation ROLL_FORWARD = CIVIL_CODE.cite("第二百零三条");
 
   private final WorkingDayCalendar calendar;
+  private final PolicyEditions editions;
 
   /**
-   * The recovery rules on a calendar.
+   * The recovery rules on a calendar and policy editions.
    *
    * @param calendar the working-day calendar
+   * @param editions the policy editions, which set the periods of I-17
    */
-  public ChongqingRecoveryRules(WorkingDayCalendar calendar) {
+  public ChongqingRecoveryRules(WorkingDayCalendar calendar, PolicyEditions editions) {
     this.calendar = calendar;
+    this.editions = editions;
   }
 
   @Override
@@ -78,21 +68,32 @@ public final class ChongqingRecoveryRules implements RecoveryRules {
     return inContext(
         "enforcement timeline of a decision served on " + served,
         () -> {
+          int reconsiderationDays =
+              editions.parameterOn(served, ParameterKey.RECONSIDERATION_DAYS).value();
+          int litigationMonths =
+              editions
+                  .parameterOn(
+                      served,
+                      request.rightsStated()
+                          ? ParameterKey.LITIGATION_MONTHS
+                          : ParameterKey.LITIGATION_MONTHS_RIGHTS_NOT_STATED)
+                  .value();
+          int courtApplicationMonths =
+              editions.parameterOn(served, ParameterKey.COURT_APPLICATION_MONTHS).value();
+          int reminderWorkingDays =
+              editions.parameterOn(served, ParameterKey.REMINDER_WORKING_DAYS).value();
           PeriodEnd reconsideration =
-              calendar.calendarDaysAfter(served, RECONSIDERATION_DAYS, LastDayRule.ROLL_FORWARD);
+              calendar.calendarDaysAfter(served, reconsiderationDays, LastDayRule.ROLL_FORWARD);
           PeriodEnd litigation =
-              calendar.monthsAfter(
-                  served,
-                  request.rightsStated() ? LITIGATION_MONTHS : LITIGATION_MONTHS_RIGHTS_NOT_STATED,
-                  LastDayRule.ROLL_FORWARD);
+              calendar.monthsAfter(served, litigationMonths, LastDayRule.ROLL_FORWARD);
           LocalDate latest =
               calendar
-                  .monthsAfter(litigation.end(), COURT_APPLICATION_MONTHS, LastDayRule.ROLL_FORWARD)
+                  .monthsAfter(litigation.end(), courtApplicationMonths, LastDayRule.ROLL_FORWARD)
                   .end();
           Optional<LocalDate> earliest =
               reminder.map(
                   day -> {
-                    LocalDate afterReminder = calendar.plusWorkingDays(day, REMINDER_WORKING_DAYS);
+                    LocalDate afterReminder = calendar.plusWorkingDays(day, reminderWorkingDays);
                     LocalDate afterLitigation = litigation.end().plusDays(1);
                     return afterReminder.isAfter(afterLitigation) ? afterReminder : afterLitigation;
                   });

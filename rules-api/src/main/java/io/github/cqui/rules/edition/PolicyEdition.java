@@ -45,7 +45,14 @@ import org.jspecify.annotations.Nullable;
   "reportWorkingDays",
   "noticeCalendarDays",
   "shortContributionThresholdMonths",
-  "combinedMonthsCap"
+  "combinedMonthsCap",
+  "reconsiderationDays",
+  "litigationMonths",
+  "litigationMonthsRightsNotStated",
+  "courtApplicationMonths",
+  "reminderWorkingDays",
+  "suspensionAfterMissedMonths",
+  "nearRetirementWindowMonths"
 })
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePolicyEdition.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePolicyEdition.class)
@@ -129,19 +136,86 @@ public abstract class PolicyEdition {
    */
   public abstract PolicyParameter<Integer> combinedMonthsCap();
 
-  @Value.Check
-  protected void check() {
-    checkParameter("reviewWorkingDays", reviewWorkingDays());
-    checkParameter("reportWorkingDays", reportWorkingDays());
-    noticeCalendarDays().ifPresent(p -> checkParameter("noticeCalendarDays", p));
-    shortContributionThresholdMonths()
-        .ifPresent(p -> checkParameter("shortContributionThresholdMonths", p));
-    checkParameter("combinedMonthsCap", combinedMonthsCap());
+  /**
+   * The calendar days to apply for 复议 of a decision, from its service: 60 under 《中华人民共和国行政复议法》
+   * (I-17).
+   *
+   * @return the parameter; empty when the edition does not set it
+   */
+  public abstract Optional<PolicyParameter<Integer>> reconsiderationDays();
+
+  /**
+   * The months to sue over a decision that stated the person's rights: 6 under 《中华人民共和国行政诉讼法》 art
+   * 46 (I-17).
+   *
+   * @return the parameter; empty when the edition does not set it
+   */
+  public abstract Optional<PolicyParameter<Integer>> litigationMonths();
+
+  /**
+   * The longest time to sue over a decision that did not state the rights: one year (12 months)
+   * under 法释〔2018〕1号 art 64 (I-17).
+   *
+   * @return the parameter; empty when the edition does not set it
+   */
+  public abstract Optional<PolicyParameter<Integer>> litigationMonthsRightsNotStated();
+
+  /**
+   * The months after the 诉讼 period within which enforcement is applied for in court: 3 under
+   * 法释〔2018〕1号 art 156 and 《中华人民共和国行政强制法》 art 53 (I-17).
+   *
+   * @return the parameter; empty when the edition does not set it
+   */
+  public abstract Optional<PolicyParameter<Integer>> courtApplicationMonths();
+
+  /**
+   * The working days after a 催告书 is served before a court application: 10 under 《中华人民共和国行政强制法》 arts
+   * 54 and 69 (I-17).
+   *
+   * @return the parameter; empty when the edition does not set it
+   */
+  public abstract Optional<PolicyParameter<Integer>> reminderWorkingDays();
+
+  /**
+   * The consecutive months without a verification after which payment is suspended: 2 under
+   * 渝人社办〔2025〕112号 一(四). A month counts as missed only under an edition that sets it (I-18).
+   *
+   * @return the parameter; empty before the notice
+   */
+  public abstract Optional<PolicyParameter<Integer>> suspensionAfterMissedMonths();
+
+  /**
+   * The months before statutory retirement age within which a person whose entitlement runs out is
+   * paid on up to that age: 12 (「距法定退休年龄不足1年」) under 人社部发〔2020〕40号 (I-11).
+   *
+   * @return the parameter; empty when the edition does not set it
+   */
+  public abstract Optional<PolicyParameter<Integer>> nearRetirementWindowMonths();
+
+  /**
+   * The parameter of a key.
+   *
+   * @param <T> the type of the value
+   * @param key the parameter's key
+   * @return the parameter; empty when this edition does not set it
+   */
+  public <T> Optional<PolicyParameter<T>> parameter(ParameterKey<T> key) {
+    return key.in(this);
   }
 
-  private void checkParameter(String name, PolicyParameter<Integer> parameter) {
-    if (parameter.value() <= 0) {
-      throw InvalidInputException.of(name + ".value", parameter.value(), "must be positive");
+  @Value.Check
+  protected void check() {
+    for (ParameterKey<?> key : ParameterKey.all()) {
+      Optional<? extends PolicyParameter<?>> parameter = key.in(this);
+      if (parameter.isPresent()) {
+        checkParameter(key.name(), parameter.get());
+      }
+    }
+  }
+
+  private void checkParameter(String name, PolicyParameter<?> parameter) {
+    if (parameter.value() instanceof Integer value && value <= 0) {
+      throw InvalidInputException.of(name + ".value", value, "must be positive");
     }
     if (parameter.since().isAfter(effectiveFrom())) {
       throw InvalidInputException.of(

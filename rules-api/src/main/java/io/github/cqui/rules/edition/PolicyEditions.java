@@ -4,9 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableList;
 import io.github.cqui.rules.InvalidInputException;
-import io.github.cqui.rules.LegalDocument;
 import io.github.cqui.rules.NoEditionInForceException;
-import io.github.cqui.rules.edition.internal.ImmutablePolicyEdition;
 import io.github.cqui.rules.edition.internal.ImmutablePolicyEditions;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
@@ -14,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -26,9 +23,10 @@ import org.jspecify.annotations.Nullable;
  * edition stays in force from its {@link PolicyEdition#effectiveFrom()} until the next one's; a
  * date before the earliest edition is refused with {@link NoEditionInForceException}.
  *
- * <p>{@link #chongqing()} is the bundled Chongqing set. Users can build their own with {@link
- * #of(PolicyEdition, PolicyEdition...)} or extend one with {@link #with(PolicyEdition)}. The
- * editions are sorted on construction; two editions with the same effective date are refused.
+ * <p>A jurisdiction bundles its own (the Chongqing editions are in {@code cqui-core}). Build a set
+ * with {@link #of(PolicyEdition, PolicyEdition...)} or extend one with {@link
+ * #with(PolicyEdition)}. The editions are sorted on construction; two editions with the same
+ * effective date are refused.
  *
  * <p>JSON: {@code {"editions":[…]}}; an unknown property is rejected. Immutable and thread-safe.
  */
@@ -75,80 +73,6 @@ public abstract class PolicyEditions {
   }
 
   /**
-   * The bundled Chongqing editions.
-   *
-   * <ol>
-   *   <li><b>2023-12-01</b>, the day 《社会保险经办条例》 came into force (art 63): the first national rule
-   *       to fix the review of a benefit claim at 10 working days (art 24) and the report of a stop
-   *       event at 20 working days (art 25). Earlier claims fall under older rules (《失业保险金申领发放办法》
-   *       art 14's 10 days, [SECONDARY]) that the library does not bundle.
-   *   <li><b>2025-08-01</b>, the day 渝人社办〔2025〕112号 came into force (「本通知从2025年8月1日起实施」): review in
-   *       7 working days (一(二)), report in 20 (一(五)), the 30-day 稳岗返还 notice (二(一)), the 4-month
-   *       short-contribution threshold (三(一)).
-   * </ol>
-   *
-   * <p>Both have the combined-months cap of 24 (《重庆市失业保险条例》 art 24; 《中华人民共和国社会保险法》 art 46).
-   *
-   * @return the two editions
-   */
-  public static PolicyEditions chongqing() {
-    return Bundled.CHONGQING;
-  }
-
-  /** Holder, so that this class's initialization never waits for its generated subclass's. */
-  private static final class Bundled {
-    static final PolicyEditions CHONGQING = of(edition2023(), edition2025());
-
-    private static PolicyParameter<Integer> combinedMonthsCap() {
-      return PolicyParameter.of(
-          24,
-          LocalDate.of(2011, 11, 25),
-          LegalDocument.CHONGQING_UNEMPLOYMENT_INSURANCE_REGULATIONS.cite("第二十四条"),
-          LegalDocument.SOCIAL_INSURANCE_LAW.cite("第四十六条"));
-    }
-
-    private static PolicyEdition edition2023() {
-      LocalDate from = LocalDate.of(2023, 12, 1);
-      return ImmutablePolicyEdition.builder()
-          .effectiveFrom(from)
-          .source(LegalDocument.SOCIAL_INSURANCE_HANDLING_REGULATIONS.cite("第六十三条"))
-          .reviewWorkingDays(
-              PolicyParameter.of(
-                  10, from, LegalDocument.SOCIAL_INSURANCE_HANDLING_REGULATIONS.cite("第二十四条")))
-          .reportWorkingDays(
-              PolicyParameter.of(
-                  20, from, LegalDocument.SOCIAL_INSURANCE_HANDLING_REGULATIONS.cite("第二十五条")))
-          .combinedMonthsCap(combinedMonthsCap())
-          .build();
-    }
-
-    private static PolicyEdition edition2025() {
-      LocalDate from = LocalDate.of(2025, 8, 1);
-      return ImmutablePolicyEdition.builder()
-          .effectiveFrom(from)
-          .source(LegalDocument.CHONGQING_NOTICE_2025_112.cite())
-          .reviewWorkingDays(
-              PolicyParameter.of(7, from, LegalDocument.CHONGQING_NOTICE_2025_112.cite("一(二)")))
-          .reportWorkingDays(
-              PolicyParameter.of(
-                  20,
-                  LocalDate.of(2023, 12, 1),
-                  LegalDocument.CHONGQING_NOTICE_2025_112.cite("一(五)"),
-                  LegalDocument.SOCIAL_INSURANCE_HANDLING_REGULATIONS.cite("第二十五条")))
-          .noticeCalendarDays(
-              PolicyParameter.of(30, from, LegalDocument.CHONGQING_NOTICE_2025_112.cite("二(一)")))
-          .shortContributionThresholdMonths(
-              PolicyParameter.of(
-                  4,
-                  from,
-                  LegalDocument.CHONGQING_NOTICE_2025_112.cite("三(一)"),
-                  LegalDocument.SHORT_CONTRIBUTION_RISK_NOTICE.cite()))
-          .combinedMonthsCap(combinedMonthsCap())
-          .build();
-    }
-  }
-
-  /**
    * The edition in force on a date: the one with the latest effective date on or before it.
    *
    * @param date the date the rule names, e.g. the receipt date (I-18)
@@ -177,32 +101,32 @@ public abstract class PolicyEditions {
   }
 
   /**
-   * A parameter of the edition in force on a date, for parameters that an edition may lack (see
-   * {@link PolicyEdition#noticeCalendarDays()}).
+   * A parameter of the edition in force on a date.
    *
-   * <p>Example: {@code editions.parameterOn(published, "noticeCalendarDays",
-   * PolicyEdition::noticeCalendarDays)}.
+   * <p>Example: {@code editions.parameterOn(published, ParameterKey.NOTICE_CALENDAR_DAYS)}.
    *
    * @param <T> the type of the parameter's value
    * @param date the date the rule names
-   * @param name the parameter's name, for the message
-   * @param parameter reads the parameter from an edition
+   * @param key the parameter's key
    * @return the parameter of the edition in force
    * @throws NoEditionInForceException if no edition is in force on the date, or the edition in
-   *     force lacks the parameter; the message names the date and the earliest edition that has it
+   *     force does not set the parameter; the message names the date, the parameter and the
+   *     earliest edition that sets it
    */
-  public <T> PolicyParameter<T> parameterOn(
-      LocalDate date,
-      String name,
-      Function<PolicyEdition, Optional<PolicyParameter<T>>> parameter) {
+  public <T> PolicyParameter<T> parameterOn(LocalDate date, ParameterKey<T> key) {
     PolicyEdition edition = editionOn(date);
-    Optional<PolicyParameter<T>> value = parameter.apply(edition);
+    Optional<PolicyParameter<T>> value = key.in(edition);
     if (value.isPresent()) {
       return value.get();
     }
-    Optional<PolicyEdition> earliestWith =
-        editions().stream().filter(e -> parameter.apply(e).isPresent()).findFirst();
-    String message = "no policy edition in force on " + date + " sets " + name;
+    Optional<PolicyEdition> earliestWith = Optional.empty();
+    for (PolicyEdition e : editions()) {
+      if (key.in(e).isPresent()) {
+        earliestWith = Optional.of(e);
+        break;
+      }
+    }
+    String message = "no policy edition in force on " + date + " sets " + key.name();
     if (earliestWith.isPresent()) {
       message +=
           ": the earliest edition that does takes effect on "
@@ -215,6 +139,26 @@ public abstract class PolicyEditions {
     }
     throw new NoEditionInForceException(
         message, date, earliestWith.map(PolicyEdition::effectiveFrom));
+  }
+
+  /**
+   * A parameter of the edition in force on a date, if there is such an edition and it sets the
+   * parameter: for rules that apply only under the editions that set it (e.g. the suspension after
+   * missed verifications, I-18).
+   *
+   * @param <T> the type of the parameter's value
+   * @param date the date the rule names
+   * @param key the parameter's key
+   * @return the parameter; empty when no edition is in force on the date or it does not set it
+   */
+  public <T> Optional<PolicyParameter<T>> findParameterOn(LocalDate date, ParameterKey<T> key) {
+    List<PolicyEdition> editions = editions();
+    for (int i = editions.size() - 1; i >= 0; i--) {
+      if (!editions.get(i).effectiveFrom().isAfter(date)) {
+        return key.in(editions.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.rules.deadline.ReviewRequest;
 import io.github.cqui.rules.deadline.StopEventReport;
 import io.github.cqui.rules.deadline.StopEventType;
+import io.github.cqui.rules.edition.ParameterKey;
 import io.github.cqui.rules.recovery.EnforcementRequest;
 import io.github.cqui.rules.recovery.internal.ImmutableEnforcementRequest;
 import io.github.cqui.rules.ruleset.CquiRules;
@@ -72,7 +73,7 @@ public final class DeadlineGens {
   public static Gen<LocalDate> publicationDates(CquiRules rules) {
     LocalDate first =
         rules.editions().editions().stream()
-            .filter(e -> e.noticeCalendarDays().isPresent())
+            .filter(e -> e.parameter(ParameterKey.NOTICE_CALENDAR_DAYS).isPresent())
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("no edition sets the notice period"))
             .effectiveFrom();
@@ -80,15 +81,21 @@ public final class DeadlineGens {
   }
 
   /**
-   * Enforcement requests: the decision served on a covered date with room for the whole timeline,
-   * rights stated or not, and a 催告书 not served, or served on the decision day or later (with room
-   * for the 10 working days after it).
+   * Enforcement requests: the decision served from the first edition that sets the enforcement
+   * periods of I-17, with room for the whole timeline, rights stated or not, and a 催告书 not served,
+   * or served on the decision day or later (with room for the 10 working days after it).
    */
   public static Gen<EnforcementRequest> enforcementRequests(CquiRules rules) {
     WorkingDayCalendar calendar = rules.calendar();
     LocalDate lastServed = calendar.lastCoveredDay().minusMonths(ENFORCEMENT_ROOM_MONTHS);
     LocalDate lastReminder = calendar.minusWorkingDays(calendar.lastCoveredDay(), WORKING_DAY_ROOM);
-    return datesBetween(calendar.firstCoveredDay(), lastServed)
+    LocalDate first =
+        rules.editions().editions().stream()
+            .filter(e -> e.parameter(ParameterKey.RECONSIDERATION_DAYS).isPresent())
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no edition sets the 复议 period"))
+            .effectiveFrom();
+    return datesBetween(first, lastServed)
         .flatMap(
             served ->
                 Gen.zip(

@@ -11,19 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class PolicyEditionsTest {
 
-  private static final PolicyEditions CHONGQING = PolicyEditions.chongqing();
-
-  @Test
-  void reviewDaysAreTenBeforeTheNoticeAndSevenFromItsFirstDay() {
-    assertThat(CHONGQING.editionOn(LocalDate.of(2025, 7, 31)).reviewWorkingDays().value())
-        .isEqualTo(10);
-    assertThat(CHONGQING.editionOn(LocalDate.of(2025, 8, 1)).reviewWorkingDays().value())
-        .isEqualTo(7);
-    assertThat(CHONGQING.editionOn(LocalDate.of(2023, 12, 1)).reviewWorkingDays().value())
-        .isEqualTo(10);
-    assertThat(CHONGQING.editionOn(LocalDate.of(2099, 1, 1)).reviewWorkingDays().value())
-        .isEqualTo(7);
-  }
+  private static final PolicyEditions CHONGQING = SampleEditions.twoEditions();
 
   @Test
   void aDateBeforeTheEarliestEditionIsRefused() {
@@ -41,51 +29,15 @@ class PolicyEditionsTest {
   }
 
   @Test
-  void bundledParametersCarryTheirSources() {
-    PolicyEdition first = CHONGQING.earliest();
-    PolicyEdition second = CHONGQING.latest();
-    assertThat(CHONGQING.editions()).containsExactly(first, second);
-    assertThat(first.effectiveFrom()).isEqualTo(LocalDate.of(2023, 12, 1));
-    assertThat(second.effectiveFrom()).isEqualTo(LocalDate.of(2025, 8, 1));
-    assertThat(second.source()).hasToString("渝人社办〔2025〕112号");
-
-    assertThat(first.reviewWorkingDays()).hasToString("10 (since 2023-12-01; 《社会保险经办条例》第二十四条)");
-    assertThat(second.reviewWorkingDays()).hasToString("7 (since 2025-08-01; 渝人社办〔2025〕112号 一(二))");
-    assertThat(first.reportWorkingDays()).hasToString("20 (since 2023-12-01; 《社会保险经办条例》第二十五条)");
-    assertThat(second.reportWorkingDays())
-        .hasToString("20 (since 2023-12-01; 渝人社办〔2025〕112号 一(五); 《社会保险经办条例》第二十五条)");
-    assertThat(first.noticeCalendarDays()).isEmpty();
-    assertThat(second.noticeCalendarDays().orElseThrow())
-        .hasToString("30 (since 2025-08-01; 渝人社办〔2025〕112号 二(一))");
-    assertThat(first.shortContributionThresholdMonths()).isEmpty();
-    assertThat(second.shortContributionThresholdMonths().orElseThrow().value()).isEqualTo(4);
-    assertThat(second.shortContributionThresholdMonths().orElseThrow().sources())
-        .startsWith(LegalDocument.CHONGQING_NOTICE_2025_112.cite("三(一)"));
-    for (PolicyEdition edition : CHONGQING.editions()) {
-      assertThat(edition.combinedMonthsCap().value()).isEqualTo(24);
-      assertThat(edition.combinedMonthsCap().sources())
-          .containsExactly(
-              LegalDocument.CHONGQING_UNEMPLOYMENT_INSURANCE_REGULATIONS.cite("第二十四条"),
-              LegalDocument.SOCIAL_INSURANCE_LAW.cite("第四十六条"));
-    }
-  }
-
-  @Test
   void aParameterAnEditionLacksIsRefusedNamingTheEarliestEditionThatHasIt() {
     assertThat(
             CHONGQING
-                .parameterOn(
-                    LocalDate.of(2025, 8, 1),
-                    "noticeCalendarDays",
-                    PolicyEdition::noticeCalendarDays)
+                .parameterOn(LocalDate.of(2025, 8, 1), ParameterKey.NOTICE_CALENDAR_DAYS)
                 .value())
         .isEqualTo(30);
     assertThatThrownBy(
             () ->
-                CHONGQING.parameterOn(
-                    LocalDate.of(2025, 7, 31),
-                    "noticeCalendarDays",
-                    PolicyEdition::noticeCalendarDays))
+                CHONGQING.parameterOn(LocalDate.of(2025, 7, 31), ParameterKey.NOTICE_CALENDAR_DAYS))
         .isInstanceOfSatisfying(
             NoEditionInForceException.class,
             e -> assertThat(e.earliest()).contains(LocalDate.of(2025, 8, 1)))
@@ -96,14 +48,57 @@ class PolicyEditionsTest {
     assertThatThrownBy(
             () ->
                 without.parameterOn(
-                    LocalDate.of(2025, 9, 1),
-                    "shortContributionThresholdMonths",
-                    PolicyEdition::shortContributionThresholdMonths))
+                    LocalDate.of(2025, 9, 1), ParameterKey.SHORT_CONTRIBUTION_THRESHOLD_MONTHS))
         .isInstanceOfSatisfying(
             NoEditionInForceException.class, e -> assertThat(e.earliest()).isEmpty())
         .hasMessage(
             "no policy edition in force on 2025-09-01 sets shortContributionThresholdMonths: no"
                 + " edition sets it");
+  }
+
+  @Test
+  void findParameterOnIsEmptyBeforeTheEarliestEditionAndWhereTheEditionLacksIt() {
+    assertThat(
+            CHONGQING.findParameterOn(LocalDate.of(2023, 11, 30), ParameterKey.REVIEW_WORKING_DAYS))
+        .isEmpty();
+    assertThat(
+            CHONGQING.findParameterOn(LocalDate.of(2025, 7, 31), ParameterKey.NOTICE_CALENDAR_DAYS))
+        .isEmpty();
+    assertThat(
+            CHONGQING
+                .findParameterOn(LocalDate.of(2025, 8, 1), ParameterKey.NOTICE_CALENDAR_DAYS)
+                .orElseThrow()
+                .value())
+        .isEqualTo(30);
+  }
+
+  @Test
+  void everyKeyReadsItsOwnPropertyAndKeysAreInPropertyOrder() {
+    PolicyEdition latest = CHONGQING.latest();
+    assertThat(ParameterKey.all())
+        .extracting(ParameterKey::name)
+        .startsWith(
+            "reviewWorkingDays",
+            "reportWorkingDays",
+            "noticeCalendarDays",
+            "shortContributionThresholdMonths",
+            "combinedMonthsCap");
+    assertThat(latest.parameter(ParameterKey.REVIEW_WORKING_DAYS))
+        .contains(latest.reviewWorkingDays());
+    assertThat(latest.parameter(ParameterKey.REPORT_WORKING_DAYS))
+        .contains(latest.reportWorkingDays());
+    assertThat(latest.parameter(ParameterKey.COMBINED_MONTHS_CAP))
+        .contains(latest.combinedMonthsCap());
+    assertThat(latest.parameter(ParameterKey.NOTICE_CALENDAR_DAYS))
+        .isEqualTo(latest.noticeCalendarDays());
+    assertThat(latest.parameter(ParameterKey.RECONSIDERATION_DAYS)).isEmpty();
+    PolicyParameter<Integer> sixty =
+        PolicyParameter.of(60, LocalDate.of(1999, 10, 1), LegalDocument.CIVIL_CODE.cite());
+    PolicyEdition withSixty =
+        PolicyEdition.builder().from(latest).reconsiderationDays(sixty).build();
+    assertThat(withSixty.parameter(ParameterKey.RECONSIDERATION_DAYS)).contains(sixty);
+    assertThat(ParameterKey.RECONSIDERATION_DAYS.valueType()).isEqualTo(Integer.class);
+    assertThat(ParameterKey.RECONSIDERATION_DAYS).hasToString("reconsiderationDays");
   }
 
   @Test
