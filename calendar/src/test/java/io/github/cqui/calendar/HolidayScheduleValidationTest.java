@@ -60,8 +60,8 @@ class HolidayScheduleValidationTest {
         ",\"url\":\"https://www.gov.cn/x\"||years[0].notices[0]: missing field 'url'",
         "\"year\":2025|\"year\":\"2025\"|years[0].year: expected a number, found the string \"2025\"",
         "\"about\"|\"aboot\"|the document: unknown field 'aboot' (allowed: [about, festivals, years])",
-        "\"published\":\"2024-11-12\"|\"published\":\"2024-11-11\"|years[0]: notice 国办发明电〔2024〕12号:"
-            + " published 2024-11-11 is before the date it is dated, 2024-11-12",
+        "\"published\":\"2024-11-12\"|\"published\":\"2024-11-11\"|years[0].notices[0]: notice"
+            + " 国办发明电〔2024〕12号: published 2024-11-11 is before the date it is dated, 2024-11-12",
       })
   void invalidDataIsRejectedNamingTheEntry(String replace, String with, String message) {
     String json =
@@ -76,16 +76,19 @@ class HolidayScheduleValidationTest {
   void malformedJsonNamesTheLineAndColumn() {
     assertThatThrownBy(() -> HolidaySchedule.fromJson("{\"years\":\n [1,,2]}"))
         .isInstanceOf(CalendarDataException.class)
-        .hasMessage("malformed JSON at line 2, column 5: unexpected character ','");
+        .hasMessage("malformed JSON at line 2, column 5, in years[1]: unexpected character ','");
     assertThatThrownBy(() -> HolidaySchedule.fromJson("{\"years\":[], \"years\":[]}"))
-        .hasMessageContaining("field 'years' appears twice in one object");
+        .hasMessage(
+            "malformed JSON at line 1, column 14, in years: the field 'years' appears twice in one"
+                + " object");
   }
 
   @Test
   void aScheduleWithoutYearsIsRejected() {
     assertThatThrownBy(() -> HolidaySchedule.fromJson("{\"festivals\":{},\"years\":[]}"))
         .isInstanceOf(CalendarDataException.class)
-        .hasMessage("the holiday schedule has no year; a calendar needs at least one notice year");
+        .hasMessage(
+            "years: the holiday schedule has no year; a calendar needs at least one notice year");
   }
 
   @Test
@@ -137,6 +140,158 @@ class HolidayScheduleValidationTest {
         .hasMessage(
             "notice year 2026, 2025-12-31: also listed by notice year 2025; a date belongs to one"
                 + " notice");
+  }
+
+  // ---- issue 12, defect 5: wrong types, nulls, blanks, control characters, duplicates ---------
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a number for a date|\"2025-10-02\"|20251002|years[0].restDays[1].date: expected a"
+            + " string, found 20251002",
+        "an array for an issuer|\"国务院办公厅\"|[\"国务院办公厅\"]|years[0].notices[0].issuer:"
+            + " expected a string, found an array",
+        "an object for a year|2025|{}|years[0].year: expected a number, found an object",
+        "a boolean for the festivals|{\"国庆节\":\"National Day\"}|true|festivals: expected an"
+            + " object, found true",
+        "a string for the rest days|\"restDays\":[{\"date\":\"2025-10-01\",\"festival\":\"国庆节\"},"
+            + "{\"date\":\"2025-10-02\",\"festival\":\"国庆节\"}]|\"restDays\":\"none\"|"
+            + "years[0].restDays: expected an array, found the string \"none\"",
+        "an array for a year|\"years\":[{|\"years\":[[],{|years[0]: expected an object, found an"
+            + " array",
+        "a string for a year|\"year\":2025|\"year\":\"2025\"|years[0].year: expected a number,"
+            + " found the string \"2025\"",
+        "an object for an issuer|\"国务院办公厅\"|{\"x\":1}|years[0].notices[0].issuer:"
+            + " expected a string, found an object",
+      })
+  void aValueOfTheWrongTypeIsRefusedNamingThePath(
+      String what, String replace, String by, String message) {
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(with(replace, by)))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(message);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a null festival|\"festival\":\"国庆节\"}]}]}|\"festival\":null}]}]}|"
+            + "years[0].makeUpWorkdays[0].festival: expected a string, found null",
+        "a null amends (an optional field present is never taken for absent)|"
+            + "\"url\":\"https://www.gov.cn/x\"|\"url\":\"https://www.gov.cn/x\",\"amends\":null|"
+            + "years[0].notices[0].amends: expected a string, found null",
+        "a null year|\"year\":2025|\"year\":null|years[0].year: expected a number, found null",
+        "null years|\"years\":[{|\"years\":null,\"x\":[{|the document: unknown field 'x'"
+            + " (allowed: [about, festivals, years])",
+      })
+  void aNullWhereAValueIsRequiredIsRefusedNamingThePath(
+      String what, String replace, String by, String message) {
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(with(replace, by)))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> HolidaySchedule.fromJson("{\"festivals\":{},\"years\":null}"))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage("years: expected an array, found null");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "an escaped line feed in an issuer|\"国务院办公厅\"|\"国务院\\n办公厅\"|"
+            + "years[0].notices[0].issuer: the text '国务院\\n办公厅' contains the control character"
+            + " U+000A at index 3; a text of the holiday data is printable",
+        "an escaped NUL in the about text|\"test\"|\"te\\u0000st\"|about: the text"
+            + " 'te\\u0000st' contains the control character U+0000 at index 2; a text of the"
+            + " holiday data is printable",
+        "an escaped DEL in a festival's English name|\"National Day\"|\"National\\u007fDay\"|"
+            + "festivals.国庆节: the text 'National\\u007fDay' contains the control character"
+            + " U+007F at index 8; a text of the holiday data is printable",
+      })
+  void aControlCharacterInATextIsRefusedNamingThePath(
+      String what, String replace, String by, String message) {
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(with(replace, by)))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void aLongValueIsQuotedByItsStartOnly() {
+    String date = "2025-10-02" + "x".repeat(4000);
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(with("\"2025-10-02\"", "\"" + date + "\"")))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "years[0].restDays[1].date = '2025-10-02xxxxxxxxxxxxxxxxxxxxxx…': not a valid ISO date"
+                + " (yyyy-MM-dd)");
+    String festival = "春节".repeat(2000);
+    assertThatThrownBy(
+            () ->
+                HolidaySchedule.fromJson(
+                    with("\"festival\":\"国庆节\"}]}]}", "\"festival\":\"" + festival + "\"}]}]}")))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "years[0].makeUpWorkdays[0].festival = '"
+                + "春节".repeat(16)
+                + "…': not one of the festivals declared in 'festivals' [国庆节]");
+  }
+
+  @Test
+  void aDuplicateKeyIsRefusedNamingThePath() {
+    assertThatThrownBy(
+            () ->
+                HolidaySchedule.fromJson(
+                    with(
+                        "\"festival\":\"国庆节\"}]}]}",
+                        "\"festival\":\"国庆节\",\"festival\":\"国庆节\"}]}]}")))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessageStartingWith("malformed JSON at line 1, column ")
+        .hasMessageEndingWith(
+            ", in years[0].makeUpWorkdays[0].festival: the field 'festival' appears twice in one"
+                + " object");
+  }
+
+  @Test
+  void aDuplicateYearIsRefusedNamingTheYears() {
+    String year = VALID.substring(VALID.indexOf("{\"year\""), VALID.length() - 2);
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(VALID.replace(year, year + "," + year)))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage("years: notice year 2025 is listed twice; to revise a year, replace it");
+  }
+
+  @Test
+  void contentAfterTheDocumentIsRefused() {
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(VALID + " {}"))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "malformed JSON at line 1, column "
+                + (VALID.length() + 2)
+                + ", in the document: unexpected content after the JSON value");
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(VALID + "x"))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessageEndingWith("in the document: unexpected content after the JSON value");
+  }
+
+  @ParameterizedTest(name = "year {0}")
+  @CsvSource({"2025.0", "2.025e3", "2025E0", "20250e-1"})
+  void aYearWithAFractionOrAnExponentIsRefused(String year) {
+    String json = with("\"year\":2025", "\"year\":" + year);
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(json))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "malformed JSON at line 1, column "
+                + (json.indexOf("\"year\":") + 8)
+                + ", in years[0].year: the number "
+                + year
+                + " is not an integer; the numbers of the holiday data are whole, with no fraction"
+                + " or exponent");
+  }
+
+  /** {@link #VALID} with the first {@code replace} replaced by {@code by}; the text must change. */
+  private static String with(String replace, String by) {
+    int at = VALID.indexOf(replace);
+    assertThat(at).as("VALID contains %s", replace).isNotNegative();
+    return VALID.substring(0, at) + by + VALID.substring(at + replace.length());
   }
 
   @Test
