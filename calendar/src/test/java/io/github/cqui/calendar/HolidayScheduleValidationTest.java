@@ -199,6 +199,37 @@ class HolidayScheduleValidationTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "an empty issuer|\"国务院办公厅\"|\"\"|years[0].notices[0]: notice 国办发明电〔2024〕12号:"
+            + " the issuer must not be blank",
+        "a blank url|\"https://www.gov.cn/x\"|\" \"|years[0].notices[0]: notice"
+            + " 国办发明电〔2024〕12号: the url must not be blank",
+        "an empty amends|\"https://www.gov.cn/x\"}]|\"https://www.gov.cn/x\"},{\"number\":"
+            + "\"国办发明电〔2025〕1号\",\"issuer\":\"国务院办公厅\",\"dated\":\"2025-03-01\","
+            + "\"published\":\"2025-03-01\",\"url\":\"https://www.gov.cn/y\",\"amends\":"
+            + "\"\"}]|years[0].notices[1]: notice 国办发明电〔2025〕1号: the amends must not be"
+            + " blank",
+        "a blank notice number|\"国办发明电〔2024〕12号\"|\"  \"|years[0].notices[0]: notice"
+            + " number '  ' must not be blank",
+        "an empty festival name|{\"国庆节\":\"National Day\"}|{\"国庆节\":\"National Day\","
+            + "\"\":\"Nameless\"}|festivals.: festival '' / 'Nameless': both names must be"
+            + " non-blank",
+        "an empty English festival name|\"National Day\"|\"\"|festivals.国庆节: festival"
+            + " '国庆节' / '': both names must be non-blank",
+        "a url that is no web address|\"https://www.gov.cn/x\"|\"www.gov.cn/x\"|"
+            + "years[0].notices[0]: notice 国办发明电〔2024〕12号: the url 'www.gov.cn/x' is not an"
+            + " http or https address of the official text",
+      })
+  void aBlankTextWhereANameIsRequiredIsRefusedNamingTheEntry(
+      String what, String replace, String by, String message) {
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(with(replace, by)))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(message);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "an escaped line feed in an issuer|\"国务院办公厅\"|\"国务院\\n办公厅\"|"
             + "years[0].notices[0].issuer: the text '国务院\\n办公厅' contains the control character"
             + " U+000A at index 3; a text of the holiday data is printable",
@@ -208,12 +239,30 @@ class HolidayScheduleValidationTest {
         "an escaped DEL in a festival's English name|\"National Day\"|\"National\\u007fDay\"|"
             + "festivals.国庆节: the text 'National\\u007fDay' contains the control character"
             + " U+007F at index 8; a text of the holiday data is printable",
+        "a control character in a festival's name, escaped in the message|{\"国庆节\":|"
+            + "{\"国庆\\u0007节\":\"x\",\"国庆节\":|festivals.国庆\\u0007节: festival"
+            + " '国庆\\u0007节': the name contains the control character U+0007 at index 2; a text"
+            + " of the holiday data is printable",
       })
   void aControlCharacterInATextIsRefusedNamingThePath(
       String what, String replace, String by, String message) {
     assertThatThrownBy(() -> HolidaySchedule.fromJson(with(replace, by)))
         .isInstanceOf(CalendarDataException.class)
         .hasMessage(message);
+  }
+
+  @Test
+  void aControlCharacterInANameBuiltInCodeIsRefused() {
+    assertThatThrownBy(() -> Festival.of("国庆节\n", "National Day"))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "festival '国庆节\\n': the name contains the control character U+000A at index 3; a"
+                + " text of the holiday data is printable");
+    assertThatThrownBy(() -> LocalRestDay.of(LocalDate.of(2025, 10, 10), "节日\t", "某县人民政府"))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "local rest day 2025-10-10: the reason '节日\\t' contains the control character"
+                + " U+0009 at index 2; a text of the holiday data is printable");
   }
 
   @Test
