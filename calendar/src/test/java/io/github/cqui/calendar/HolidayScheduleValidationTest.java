@@ -42,9 +42,12 @@ class HolidayScheduleValidationTest {
             + " listed both as a rest day and as a make-up working day (also restDays[1])",
         "\"2025-10-02\"|\"2025-10-01\"|years[0]: notice year 2025, restDays[1] 2025-10-01: listed"
             + " twice (also restDays[0])",
-        "\"2025-10-02\"|\"2027-03-01\"|years[0]: notice year 2025, restDays[1] 2027-03-01: too far"
-            + " outside the notice year (a notice for 2025 may name dates from 2024-12-01 to"
-            + " 2026-01-31)",
+        "\"2025-10-02\"|\"2027-03-01\"|years[0]: notice year 2025, restDays[1] 2027-03-01: after"
+            + " the notice year; a day of 2027 belongs to the notice for 2027 (a notice for 2025 may"
+            + " name dates from 2024-12-01 to 2025-12-31)",
+        "\"2025-10-02\"|\"2024-11-30\"|years[0]: notice year 2025, restDays[1] 2024-11-30: too far"
+            + " before the notice year (a notice for 2025 may name dates from 2024-12-01 to"
+            + " 2025-12-31)",
         "\"festival\":\"国庆节\"},{\"date\":\"2025-10-02\"|\"festivl\":\"国庆节\"},{\"date\":\"2025-10-02\""
             + "|years[0].restDays[0]: unknown field 'festivl' (allowed: [date, festival])",
         "\"2025-10-02\"|\"2025-13-02\"|years[0].restDays[1].date = '2025-13-02': not a valid ISO"
@@ -98,6 +101,7 @@ class HolidayScheduleValidationTest {
         NoticeYear.builder()
             .from(y2025)
             .year(2027)
+            .notices(List.of(noticeOf(y2025, "国办发明电〔2026〕1号", LocalDate.of(2026, 11, 20))))
             .restDays(List.of())
             .makeUpWorkdays(List.of())
             .build();
@@ -127,10 +131,7 @@ class HolidayScheduleValidationTest {
             .year(2026)
             .makeUpWorkdays(List.of())
             .restDays(List.of(ScheduledDay.of(LocalDate.of(2025, 12, 31), newYear)))
-            .notices(
-                List.of(
-                    ImmutableHolidayNotice.copyOf(y2025.notices().get(0))
-                        .withNumber("国办发明电〔2025〕7号")))
+            .notices(List.of(noticeOf(y2025, "国办发明电〔2025〕7号", LocalDate.of(2025, 11, 4))))
             .build();
     NoticeYear clash =
         ImmutableNoticeYear.copyOf(y2025)
@@ -140,6 +141,119 @@ class HolidayScheduleValidationTest {
         .hasMessage(
             "notice year 2026, 2025-12-31: also listed by notice year 2025; a date belongs to one"
                 + " notice");
+  }
+
+  // ---- issue 12, defect 1: a notice names no day of the next year ----------------------------
+
+  @Test
+  void aDateOfJanuaryOfTheNextYearIsRefusedAsADayOfTheNextNotice() {
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(with("\"2025-10-02\"", "\"2026-01-02\"")))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "years[0]: notice year 2025, restDays[1] 2026-01-02: after the notice year; a day of"
+                + " 2026 belongs to the notice for 2026 (a notice for 2025 may name dates from"
+                + " 2024-12-01 to 2025-12-31)");
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(with("\"2025-10-11\"", "\"2026-12-26\"")))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "years[0]: notice year 2025, makeUpWorkdays[0] 2026-12-26: after the notice year; a day"
+                + " of December 2026 belongs to the notice for 2026 or, in a block that starts"
+                + " before New Year, to the notice for 2027 (a notice for 2025 may name dates from"
+                + " 2024-12-01 to 2025-12-31)");
+    NoticeYear y2025 = HolidaySchedule.fromJson(VALID).years().get(0);
+    assertThat(y2025.earliestAllowedDate()).isEqualTo(LocalDate.of(2024, 12, 1));
+    assertThat(y2025.latestAllowedDate()).isEqualTo(LocalDate.of(2025, 12, 31));
+    Festival newYear = Festival.of("元旦", "New Year's Day");
+    assertThatThrownBy(
+            () ->
+                ImmutableNoticeYear.copyOf(y2025)
+                    .withRestDays(ScheduledDay.of(LocalDate.of(2026, 1, 1), newYear)))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessageStartingWith(
+            "notice year 2025, restDays[0] 2026-01-01: after the notice year; a day of 2026"
+                + " belongs to the notice for 2026");
+    // the previous December is still the notice's own, as in the 2019 and 2023 notices
+    assertThat(
+            ImmutableNoticeYear.copyOf(y2025)
+                .withRestDays(ScheduledDay.of(LocalDate.of(2024, 12, 1), newYear))
+                .restDays())
+        .hasSize(1);
+  }
+
+  // ---- issue 12, defect 2: notice dates plausible for their year ------------------------------
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "published in 2099|\"published\":\"2024-11-12\"|\"published\":\"2099-11-12\"|years[0]:"
+            + " notice year 2025, notices[0] 国办发明电〔2024〕12号: published 2099-11-12, after the"
+            + " notice year (a notice for 2025 is dated and published from 2024-01-01 to"
+            + " 2025-12-31: in the year before, or for an amending notice in the year itself)",
+        "dated and published two years before|\"dated\":\"2024-11-12\",\"published\":"
+            + "\"2024-11-12\"|\"dated\":\"2023-12-31\",\"published\":\"2024-01-01\"|years[0]:"
+            + " notice year 2025, notices[0] 国办发明电〔2024〕12号: dated 2023-12-31, before the"
+            + " year before the notice year (a notice for 2025 is dated and published from"
+            + " 2024-01-01 to 2025-12-31: in the year before, or for an amending notice in the year"
+            + " itself)",
+        "dated and published after the year|\"dated\":\"2024-11-12\",\"published\":"
+            + "\"2024-11-12\"|\"dated\":\"2026-01-01\",\"published\":\"2026-01-01\"|years[0]:"
+            + " notice year 2025, notices[0] 国办发明电〔2024〕12号: published 2026-01-01, after the"
+            + " notice year (a notice for 2025 is dated and published from 2024-01-01 to"
+            + " 2025-12-31: in the year before, or for an amending notice in the year itself)",
+        "dated after it was published|\"published\":\"2024-11-12\"|\"published\":"
+            + "\"2024-11-11\"|years[0].notices[0]: notice 国办发明电〔2024〕12号: published"
+            + " 2024-11-11 is before the date it is dated, 2024-11-12",
+      })
+  void aNoticeDatedOrPublishedOutsideTheWindowOfItsYearIsRefused(
+      String what, String replace, String by, String message) {
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(with(replace, by)))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void everyBundledNoticeIsWithinTheWindowOfItsYear() {
+    for (NoticeYear year : WorkingDayCalendar.chongqing().schedule().years()) {
+      for (HolidayNotice notice : year.notices()) {
+        assertThat(notice.dated())
+            .as(notice.number())
+            .isAfterOrEqualTo(LocalDate.of(year.year() - 1, 1, 1))
+            .isBeforeOrEqualTo(notice.published());
+        assertThat(notice.published()).isBeforeOrEqualTo(LocalDate.of(year.year(), 12, 31));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "an amending notice first|\"url\":\"https://www.gov.cn/x\"|\"url\":\"https://www.gov.cn/x\","
+            + "\"amends\":\"all of it\"|years[0]: notice year 2025, notices[0] 国办发明电〔2024〕12号:"
+            + " the first notice is the original and amends nothing; list amending notices after it",
+        "an amendment that does not say what it amends|\"https://www.gov.cn/x\"}]|"
+            + "\"https://www.gov.cn/x\"},{\"number\":\"国办发明电〔2025〕1号\",\"issuer\":"
+            + "\"国务院办公厅\",\"dated\":\"2025-03-01\",\"published\":\"2025-03-01\",\"url\":"
+            + "\"https://www.gov.cn/y\"}]|years[0]: notice year 2025, notices[1] 国办发明电〔2025〕1号:"
+            + " a later notice amends the first and must say what it changed ('amends')",
+        "an amendment published before the original|\"https://www.gov.cn/x\"}]|"
+            + "\"https://www.gov.cn/x\"},{\"number\":\"国办发明电〔2024〕1号\",\"issuer\":"
+            + "\"国务院办公厅\",\"dated\":\"2024-03-01\",\"published\":\"2024-03-01\",\"url\":"
+            + "\"https://www.gov.cn/y\",\"amends\":\"a block\"}]|years[0]: notice year 2025,"
+            + " notices[1] 国办发明电〔2024〕1号: published 2024-03-01, before notices[0]"
+            + " (published 2024-11-12); list the notices in the order they were published",
+        "a notice listed twice|\"https://www.gov.cn/x\"}]|\"https://www.gov.cn/x\"},{\"number\":"
+            + "\"国办发明电〔2024〕12号\",\"issuer\":\"国务院办公厅\",\"dated\":\"2024-11-12\","
+            + "\"published\":\"2024-11-12\",\"url\":\"https://www.gov.cn/x\",\"amends\":"
+            + "\"nothing\"}]|years[0]: notice year 2025, notices[1] 国办发明电〔2024〕12号: listed"
+            + " twice (also notices[0])",
+      })
+  void theNoticesOfAYearAreTheOriginalThenItsAmendmentsInOrder(
+      String what, String replace, String by, String message) {
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(with(replace, by)))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(message);
   }
 
   // ---- issue 12, defect 5: wrong types, nulls, blanks, control characters, duplicates ---------
@@ -334,6 +448,14 @@ class HolidayScheduleValidationTest {
                 + year
                 + " is not an integer; the numbers of the holiday data are whole, with no fraction"
                 + " or exponent");
+  }
+
+  /** The first notice of {@code year} with another number, dated and published {@code on}. */
+  private static HolidayNotice noticeOf(NoticeYear year, String number, LocalDate on) {
+    return ImmutableHolidayNotice.copyOf(year.notices().get(0))
+        .withNumber(number)
+        .withPublished(on)
+        .withDated(on);
   }
 
   /** {@link #VALID} with the first {@code replace} replaced by {@code by}; the text must change. */
