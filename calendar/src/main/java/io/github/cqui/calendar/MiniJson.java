@@ -144,7 +144,7 @@ final class MiniJson {
     if (result.isError()) {
       int at = in.position();
       StringBuilder shown = new StringBuilder();
-      for (int i = at; i < at + result.length() && i < bytes.length; i++) {
+      for (int i = at; i < at + result.length(); i++) { // the decoder reports bytes it has
         if (i > at) {
           shown.append(' ');
         }
@@ -201,12 +201,8 @@ final class MiniJson {
     pos++;
     Map<String, Object> map = new LinkedHashMap<>();
     skipWhitespace();
-    if (peek() == '}') {
-      pos++;
-      depth--;
-      return Collections.unmodifiableMap(map);
-    }
-    while (true) {
+    char c = peek() == '}' ? next() : ',';
+    while (c == ',') {
       skipWhitespace();
       if (peek() != '"') {
         throw error("expected a field name in double quotes");
@@ -227,16 +223,14 @@ final class MiniJson {
         throw error("the field '" + excerpt(key) + "' appears twice in one object");
       }
       skipWhitespace();
-      char c = next();
-      if (c == '}') {
-        depth--;
-        return Collections.unmodifiableMap(map);
-      }
-      if (c != ',') {
+      c = next();
+      if (c != ',' && c != '}') {
         pos--;
         throw error("expected ',' or '}'");
       }
     }
+    depth--;
+    return Collections.unmodifiableMap(map);
   }
 
   private List<Object> array() {
@@ -244,12 +238,8 @@ final class MiniJson {
     pos++;
     List<Object> list = new ArrayList<>();
     skipWhitespace();
-    if (peek() == ']') {
-      pos++;
-      depth--;
-      return Collections.unmodifiableList(list);
-    }
-    while (true) {
+    char c = peek() == ']' ? next() : ',';
+    while (c == ',') {
       skipWhitespace();
       indexes[depth] = list.size();
       if (list.size() == MAX_ELEMENTS) {
@@ -257,16 +247,14 @@ final class MiniJson {
       }
       list.add(value());
       skipWhitespace();
-      char c = next();
-      if (c == ']') {
-        depth--;
-        return Collections.unmodifiableList(list);
-      }
-      if (c != ',') {
+      c = next();
+      if (c != ',' && c != ']') {
         pos--;
         throw error("expected ',' or ']'");
       }
     }
+    depth--;
+    return Collections.unmodifiableList(list);
   }
 
   /** Opens one more level of nesting, refusing one past {@link #MAX_DEPTH}. */
@@ -449,7 +437,7 @@ final class MiniJson {
       pos = start;
       throw error("malformed number '" + n + "'");
     }
-    if (n.indexOf('.') >= 0 || n.indexOf('e') >= 0 || n.indexOf('E') >= 0) {
+    if (!isInteger(n)) {
       pos = start;
       throw error(
           "the number "
@@ -458,6 +446,17 @@ final class MiniJson {
               + " or exponent");
     }
     return new BigDecimal(n);
+  }
+
+  /** Whether a JSON number is an integer: it has no fraction and no exponent. */
+  private static boolean isInteger(String jsonNumber) {
+    for (int i = 0; i < jsonNumber.length(); i++) {
+      char c = jsonNumber.charAt(i);
+      if (c == '.' || c == 'e' || c == 'E') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isNumberChar(char c) {

@@ -450,12 +450,108 @@ class HolidayScheduleValidationTest {
                 + " or exponent");
   }
 
+  @Test
+  void aYearObjectHasExactlyItsFields() {
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(with("\"year\":2025", "\"yaer\":2025")))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "years[0]: unknown field 'yaer' (allowed: [makeUpWorkdays, notices, restDays, year])");
+    assertThatThrownBy(
+            () ->
+                HolidaySchedule.fromJson(
+                    with(
+                        ",\"makeUpWorkdays\":[{\"date\":\"2025-10-11\",\"festival\":\"国庆节\"}]",
+                        "")))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage("years[0]: missing field 'makeUpWorkdays'");
+  }
+
+  @Test
+  void anUndeclaredFestivalIsRefusedListingAtMostEightDeclaredOnes() {
+    StringBuilder festivals = new StringBuilder("{\"国庆节\":\"National Day\"");
+    for (int i = 0; i < 10; i++) {
+      festivals.append(",\"f").append(i).append("\":\"F").append(i).append('"');
+    }
+    String json =
+        with("{\"国庆节\":\"National Day\"", festivals.toString())
+            .replace("\"2025-10-11\",\"festival\":\"国庆节\"", "\"2025-10-11\",\"festival\":\"春节\"");
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(json))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "years[0].makeUpWorkdays[0].festival = '春节': not one of the festivals declared in"
+                + " 'festivals' [f0, f1, f2, f3, f4, f5, f6, f7, … (11 in all)]");
+  }
+
+  @Test
+  void aDateThatIsNoDayKeepsTheReasonAsItsCause() {
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(with("\"2025-10-02\"", "\"2025-02-30\"")))
+        .isInstanceOf(CalendarDataException.class)
+        .hasCauseInstanceOf(java.time.DateTimeException.class);
+    assertThatThrownBy(() -> HolidaySchedule.fromJson(with("\"2025-10-02\"", "\"2025-1-02\"")))
+        .isInstanceOf(CalendarDataException.class)
+        .hasNoCause();
+  }
+
+  @ParameterizedTest(name = "notice year {0}")
+  @CsvSource({"1948, false", "1949, true", "9998, true", "9999, false"})
+  void aNoticeYearIsFrom1949To9998(int year, boolean plausible) {
+    NoticeYear y2025 = HolidaySchedule.fromJson(VALID).years().get(0);
+    LocalDate autumn = LocalDate.of(year - 1, 11, 1);
+    ImmutableNoticeYear.Builder b =
+        NoticeYear.builder()
+            .year(year)
+            .addNotices(noticeOf(y2025, "国办发明电〔" + (year - 1) + "〕1号", autumn));
+    if (plausible) {
+      assertThat(b.build().year()).isEqualTo(year);
+    } else {
+      assertThatThrownBy(b::build)
+          .isInstanceOf(CalendarDataException.class)
+          .hasMessage(
+              "notice year " + year + ": not a plausible year of a State Council holiday notice");
+    }
+  }
+
+  @Test
+  void everyTextOfAValueBuiltInCodeIsPrintable() {
+    HolidayNotice notice = HolidaySchedule.fromJson(VALID).years().get(0).notices().get(0);
+    assertThatThrownBy(() -> ImmutableHolidayNotice.copyOf(notice).withNumber("国办\u0000发"))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "notice 国办\\u0000发: the number '国办\\u0000发' contains the control character U+0000 at"
+                + " index 2; a text of the holiday data is printable");
+    assertThatThrownBy(() -> Festival.of("国庆节", "National\u0085Day"))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "festival '国庆节': the English name contains the control character U+0085 at index 8;"
+                + " a text of the holiday data is printable");
+    assertThatThrownBy(() -> Festival.of("国庆" + (char) 0xD800, "National Day"))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "festival '国庆\\ud800': the name contains the lone surrogate U+D800 at index 2; a"
+                + " text of the holiday data is printable");
+    assertThatThrownBy(() -> LocalRestDay.of(LocalDate.of(2025, 10, 10), "节日", "某县\r人民政府"))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "local rest day 2025-10-10: the authority '某县\\r人民政府' contains the control"
+                + " character U+000D at index 2; a text of the holiday data is printable");
+  }
+
+  @Test
+  void valuesReadAsTheNoticesWriteThem() {
+    NoticeYear y2025 = HolidaySchedule.fromJson(VALID).years().get(0);
+    assertThat(y2025.notices().get(0)).hasToString("国办发明电〔2024〕12号 (国务院办公厅, published 2024-11-12)");
+    assertThat(y2025.restDays().get(0)).hasToString("2025-10-01 国庆节");
+    assertThat(y2025.restDays().get(0).festival()).hasToString("国庆节 (National Day)");
+  }
+
   /** The first notice of {@code year} with another number, dated and published {@code on}. */
   private static HolidayNotice noticeOf(NoticeYear year, String number, LocalDate on) {
-    return ImmutableHolidayNotice.copyOf(year.notices().get(0))
-        .withNumber(number)
-        .withPublished(on)
-        .withDated(on);
+    return HolidayNotice.builder()
+        .from(year.notices().get(0))
+        .number(number)
+        .dated(on)
+        .published(on)
+        .build();
   }
 
   /** {@link #VALID} with the first {@code replace} replaced by {@code by}; the text must change. */

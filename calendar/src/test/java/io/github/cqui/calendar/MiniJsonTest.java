@@ -194,6 +194,121 @@ class MiniJsonTest {
         .isEqualTo(HolidaySchedule.fromJson(VALID));
   }
 
+  // ---- the reader's edges: where an input ends, whitespace, positions, digits ---------------
+
+  @ParameterizedTest(name = "the text \"{0}\"")
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "[",
+        "[1,",
+        "[1",
+        "{",
+        "{ ",
+        "{\"a\"",
+        "{\"a\":",
+        "{\"a\":1",
+        "\"abc",
+        "[\"\\u00",
+        "[\"\\",
+        "[\"\\uD83D",
+        "[\"\\uD83D\\u",
+        "[tru",
+        "[-",
+        "[{\"a\":["
+      })
+  void aTextThatEndsEarlyIsRefusedAsMalformed(String text) {
+    assertThatThrownBy(() -> MiniJson.parse(text))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessageStartingWith("malformed JSON at line 1, column ");
+  }
+
+  @Test
+  void aRawHighSurrogateAtTheEndOfTheTextIsRefused() {
+    assertThatThrownBy(() -> MiniJson.parse("[\"" + HIGH))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "malformed JSON at line 1, column 3, in [0]: the high surrogate \\ud83d is not"
+                + " followed by a low surrogate; a lone surrogate is no character");
+  }
+
+  @Test
+  void whitespaceIsAllowedBetweenEveryToken() {
+    assertThat(
+            MiniJson.parse(
+                " \t\n\r{ \"a\" \t: \n[ 1 , 2 ] , \"b\" : { } , \"c\" : [ ] ,\"d\":{ \"e\" : 0 } }"
+                    + " \r\n"))
+        .hasToString("{a=[1, 2], b={}, c=[], d={e=0}}");
+  }
+
+  @Test
+  void anEmptyObjectOrArrayDoesNotDisturbThePathOfWhatFollows() {
+    assertThatThrownBy(() -> MiniJson.parse("{\"a\":{},\"b\":[],\"c\":[{},[],x]}"))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage("malformed JSON at line 1, column 27, in c[2]: unexpected character 'x'");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"a\":1 \"b\":2}|malformed JSON at line 1, column 8, in a: expected ',' or '}'",
+        "[1 2]|malformed JSON at line 1, column 4, in [0]: expected ',' or ']'",
+        "{\"a\" 1}|malformed JSON at line 1, column 6, in a: expected ':'",
+        "{1:2}|malformed JSON at line 1, column 2, in the document: expected a field name in"
+            + " double quotes",
+        "[\"\\q\"]|malformed JSON at line 1, column 3, in [0]: unknown escape '\\q'",
+        "[\"a\tb\"]|malformed JSON at line 1, column 4, in [0]: the control character U+0009 in a"
+            + " string; escape it",
+        "[01]|malformed JSON at line 1, column 2, in [0]: malformed number '01'",
+        "[nul]|malformed JSON at line 1, column 2, in [0]: unexpected token; expected 'null'",
+      })
+  void anErrorPointsAtTheOffendingCharacter(String text, String message) {
+    assertThatThrownBy(() -> MiniJson.parse(text))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void aValueMayStartWithAnyDigitOrAMinus() {
+    assertThat(MiniJson.parse("[0, 1, 9, -9, true, false, null]"))
+        .hasToString("[0, 1, 9, -9, true, false, null]");
+    assertThat(MiniJson.parse("7")).hasToString("7");
+    assertThat(MiniJson.parse("\"\\u0039\\u00af\\u00AF\\u00fA\\u00Fa\\/\\b\\f\\r\""))
+        .isEqualTo("9¯¯úú/\b\f\r");
+  }
+
+  @Test
+  void aNumberPastTheLimitAtTheEndOfTheTextIsRefused() {
+    assertThatThrownBy(() -> MiniJson.parse("1".repeat(25)))
+        .isInstanceOf(CalendarDataException.class)
+        .hasMessage(
+            "JSON beyond a limit at line 1, column 1, in the document: a number of more than 20"
+                + " characters ('"
+                + "1".repeat(25)
+                + "'); the numbers of the holiday data are years");
+  }
+
+  @Test
+  void anExcerptIsShortPrintableAndKeepsSurrogatePairsWhole() {
+    String pair = HIGH + LOW;
+    assertThat(MiniJson.excerpt("x".repeat(31) + pair + "yz")).isEqualTo("x".repeat(31) + "…");
+    assertThat(MiniJson.excerpt("x".repeat(30) + pair + "yz"))
+        .isEqualTo("x".repeat(30) + pair + "…");
+    assertThat(MiniJson.excerpt(pair)).isEqualTo(pair);
+    assertThat(MiniJson.excerpt(HIGH + "a" + LOW + HIGH)).isEqualTo("\\ud83da\\ude00\\ud83d");
+    assertThat(MiniJson.excerpt(LOW + HIGH)).isEqualTo("\\ude00\\ud83d");
+    assertThat(MiniJson.excerpt("\n\t\r\u0001\u007f\u0085\uFEFF."))
+        .isEqualTo("\\n\\t\\r\\u0001\\u007f\\u0085\\ufeff.");
+    assertThat(MiniJson.unprintable("ok " + pair)).isNull();
+    assertThat(MiniJson.unprintable("a" + LOW))
+        .isEqualTo(
+            "contains the lone surrogate U+DE00 at index 1; a text of the holiday data is"
+                + " printable");
+    assertThat(MiniJson.unprintable("ab" + HIGH)).startsWith("contains the lone surrogate U+D83D");
+  }
+
   @Test
   void theParsedValuesAreImmutable() {
     Object value = MiniJson.parse("{\"a\":[1]}");
