@@ -23,10 +23,11 @@ public abstract class Festival {
   /**
    * A festival from its names.
    *
-   * @param name the Chinese name, not blank
-   * @param englishName the English name, not blank
+   * @param name the Chinese name, not blank, printable
+   * @param englishName the English name, not blank, printable
    * @return the festival
-   * @throws CalendarDataException if either name is blank
+   * @throws CalendarDataException if either name is blank, or has a control character or a lone
+   *     surrogate
    */
   public static Festival of(String name, String englishName) {
     return ImmutableFestival.of(name, englishName);
@@ -36,7 +37,21 @@ public abstract class Festival {
   void check() {
     if (name().isBlank() || englishName().isBlank()) {
       throw new CalendarDataException(
-          "festival '" + name() + "' / '" + englishName() + "': both names must be non-blank");
+          "festival '"
+              + MiniJson.excerpt(name())
+              + "' / '"
+              + MiniJson.excerpt(englishName())
+              + "': both names must be non-blank");
+    }
+    checkText("name", name());
+    checkText("English name", englishName());
+  }
+
+  private void checkText(String which, String text) {
+    String unprintable = MiniJson.unprintable(text);
+    if (unprintable != null) {
+      throw new CalendarDataException(
+          "festival '" + MiniJson.excerpt(name()) + "': the " + which + " " + unprintable);
     }
   }
 

@@ -8,6 +8,12 @@ import org.immutables.value.Value;
  * A published holiday notice (for example 国务院办公厅关于2025年部分节假日安排的通知, 国办发明电〔2024〕12号), or a notice
  * amending one.
  *
+ * <p>Validated when built: the number, the issuer, the url and any {@code amends} are not blank and
+ * printable (no control character, no lone surrogate); the url is an {@code http://} or {@code
+ * https://} address; the notice is not published before it is dated. A violation throws {@link
+ * CalendarDataException} naming the notice and the rule. Whether its dates fit its notice year is
+ * checked by {@link NoticeYear}.
+ *
  * <p>Immutable and thread-safe; equal when every field is equal.
  */
 @Value.Immutable
@@ -42,16 +48,50 @@ public abstract class HolidayNotice {
   @Value.Check
   void check() {
     if (number().isBlank()) {
-      throw new CalendarDataException("notice number '" + number() + "' must not be blank");
+      throw new CalendarDataException(
+          "notice number '" + MiniJson.excerpt(number()) + "' must not be blank");
+    }
+    checkText("number", number());
+    checkText("issuer", issuer());
+    checkText("url", url());
+    if (amends().isPresent()) {
+      checkText("amends", amends().get());
+    }
+    if (!url().startsWith("https://") && !url().startsWith("http://")) {
+      throw new CalendarDataException(
+          "notice "
+              + MiniJson.excerpt(number())
+              + ": the url '"
+              + MiniJson.excerpt(url())
+              + "' is not an http or https address of the official text");
     }
     if (published().isBefore(dated())) {
       throw new CalendarDataException(
           "notice "
-              + number()
+              + MiniJson.excerpt(number())
               + ": published "
               + published()
               + " is before the date it is dated, "
               + dated());
+    }
+  }
+
+  private void checkText(String field, String text) {
+    if (text.isBlank()) {
+      throw new CalendarDataException(
+          "notice " + MiniJson.excerpt(number()) + ": the " + field + " must not be blank");
+    }
+    String unprintable = MiniJson.unprintable(text);
+    if (unprintable != null) {
+      throw new CalendarDataException(
+          "notice "
+              + MiniJson.excerpt(number())
+              + ": the "
+              + field
+              + " '"
+              + MiniJson.excerpt(text)
+              + "' "
+              + unprintable);
     }
   }
 

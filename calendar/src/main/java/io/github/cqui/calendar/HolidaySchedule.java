@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,24 +55,48 @@ public abstract class HolidaySchedule {
    * makeUpWorkdays[]} ({@code date}, {@code festival}). An optional top-level {@code about} text is
    * allowed. Any other field is rejected.
    *
+   * <p>Strict: a key twice in one object, a {@code null} or a value of another type where the shape
+   * has a value, a number with a fraction or an exponent (a {@code year} is an integer), a text
+   * with a control character or a lone surrogate (escaped or not), a <code>&#92;u</code> escape
+   * that is not four hex digits, and content after the document are refused. A single leading byte
+   * order mark (U+FEFF) is skipped (RFC 8259 §8.1); one anywhere else is refused.
+   *
+   * <p>Bounded: the sizes that drive the work are checked before the work is done, so any refusal
+   * takes milliseconds. The limits:
+   *
+   * <ul>
+   *   <li>the text: at most 4,194,304 characters (4 MiB; the bundled data is about 33,000);
+   *   <li>nesting: at most 16 arrays and objects deep (the shape needs 5);
+   *   <li>a string, key or value: at most 4,096 characters after unescaping;
+   *   <li>a number: at most 20 characters, an integer;
+   *   <li>an array or an object: at most 4,096 elements or members.
+   * </ul>
+   *
    * @param json the JSON text
    * @return the validated schedule
-   * @throws CalendarDataException naming the JSON path of the offending entry
+   * @throws CalendarDataException if the text is malformed, beyond a limit, or not a valid
+   *     schedule; the message starts with where: the JSON path of the offending entry ({@code
+   *     years[10].makeUpWorkdays[1].date}), or the line, column and path of malformed JSON; it
+   *     quotes at most the first 32 characters of a value and names the rule broken
    */
   public static HolidaySchedule fromJson(String json) {
     return HolidayScheduleJson.read(json);
   }
 
   /**
-   * Reads a schedule from UTF-8 JSON; see {@link #fromJson(String)}. The stream is read to its end
-   * and not closed.
+   * Reads a schedule from UTF-8 JSON; see {@link #fromJson(String)}. The bytes are decoded
+   * strictly: a malformed or truncated sequence, an overlong form or an encoded surrogate is
+   * refused, never replaced. A leading UTF-8 byte order mark (EF BB BF) is skipped. At most
+   * 4,194,304 bytes (4 MiB) are read: the stream is read to its end, or to one byte past the limit
+   * when it is longer, and is not closed.
    *
-   * @throws CalendarDataException naming the offending entry
+   * @throws CalendarDataException naming the offending entry, or the byte offset of malformed
+   *     UTF-8, or the limit
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static HolidaySchedule fromJson(InputStream json) {
     try {
-      return fromJson(new String(json.readAllBytes(), StandardCharsets.UTF_8));
+      return HolidayScheduleJson.read(json.readNBytes(MiniJson.MAX_BYTES + 1));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the holiday schedule", e);
     }

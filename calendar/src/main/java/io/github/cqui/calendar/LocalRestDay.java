@@ -29,7 +29,8 @@ public abstract class LocalRestDay {
   /**
    * A local rest day.
    *
-   * @throws CalendarDataException if the reason or the authority is blank
+   * @throws CalendarDataException if the reason or the authority is blank, or has a control
+   *     character or a lone surrogate
    */
   public static LocalRestDay of(LocalDate date, String reason, String authority) {
     return ImmutableLocalRestDay.of(date, reason, authority);
@@ -40,6 +41,23 @@ public abstract class LocalRestDay {
     if (reason().isBlank() || authority().isBlank()) {
       throw new CalendarDataException(
           "local rest day " + date() + ": the reason and the authority must be non-blank");
+    }
+    checkText("reason", reason());
+    checkText("authority", authority());
+  }
+
+  private void checkText(String field, String text) {
+    String unprintable = MiniJson.unprintable(text);
+    if (unprintable != null) {
+      throw new CalendarDataException(
+          "local rest day "
+              + date()
+              + ": the "
+              + field
+              + " '"
+              + MiniJson.excerpt(text)
+              + "' "
+              + unprintable);
     }
   }
 }

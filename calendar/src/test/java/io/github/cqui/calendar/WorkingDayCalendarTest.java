@@ -235,7 +235,17 @@ class WorkingDayCalendarTest {
     assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 1))).isFalse();
     assertThat(revised.lastCoveredDay()).isEqualTo(calendar.lastCoveredDay());
 
-    NoticeYear y2028 = NoticeYear.builder().from(y2027).year(2028).restDays(List.of()).build();
+    NoticeYear y2028 =
+        NoticeYear.builder()
+            .from(y2027)
+            .year(2028)
+            .notices(
+                List.of(
+                    ImmutableHolidayNotice.copyOf(notice)
+                        .withPublished(LocalDate.of(2027, 11, 20))
+                        .withDated(LocalDate.of(2027, 11, 20))))
+            .restDays(List.of())
+            .build();
     assertThatThrownBy(
             () -> calendar.withSchedule(HolidaySchedule.builder().addYears(y2028).build()))
         .isInstanceOf(CalendarDataException.class)
