@@ -223,15 +223,24 @@ final class ConcurrentBenefitCheck {
     return overlap.overpayment(recoverable).build();
   }
 
+  /** The stop event of the period that began in {@code month}: a payable overlapped month's. */
   private static StopEvent eventBeginningIn(List<OtherBenefitPeriod> periods, YearMonth month) {
-    for (OtherBenefitPeriod period : periods) {
-      Optional<StopEventType> type = period.kind().stopEventType();
-      if (type.isPresent() && YearMonth.from(period.from()).equals(month)) {
-        return StopEvent.of(type.get(), period.from());
-      }
-    }
-    throw new IllegalStateException(
-        "a payable month overlapped by " + periods + " must be the month one of them began");
+    return periods.stream()
+        .filter(p -> p.kind().stopEventType().isPresent())
+        .filter(p -> YearMonth.from(p.from()).equals(month))
+        .map(p -> StopEvent.of(p.kind().stopEventType().orElseThrow(), p.from()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The name of the benefit whose period began with {@code event}, as the notice names it. */
+  private static String benefitBeginning(List<OtherBenefitPeriod> periods, StopEvent event) {
+    return periods.stream()
+        .filter(p -> p.kind().stopEventType().equals(Optional.of(event.type())))
+        .filter(p -> p.from().equals(event.date()))
+        .map(p -> p.kind().chineseName())
+        .findFirst()
+        .orElseThrow();
   }
 
   private static void explain(
@@ -248,7 +257,7 @@ final class ConcurrentBenefitCheck {
             "month",
             overlap.month(),
             "benefit",
-            began.type().chineseName());
+            benefitBeginning(overlap.periods(), began));
         break;
       case STOPPED:
         StopEvent event = overlap.stoppedBy().orElseThrow();
