@@ -202,52 +202,40 @@ final class ConcurrentBenefitCheck {
             .dueAsGiven(line.due())
             .actual(line.actual());
     switch (payability.status()) {
-      case PAYABLE:
+      case PAYABLE -> {
         // only the month a basic pension or 病残津贴 began can be payable and overlapped (I-14)
-        StopEvent began = eventBeginningIn(overlapping, line.month());
+        StopEvent began = eventBeginningIn(overlapping);
         return overlap
             .consequence(OverlapConsequence.EVENT_MONTH_PAID)
             .stoppedBy(began)
             .overpayment(Money.zero())
             .build();
-      case STOPPED:
-        overlap
-            .consequence(OverlapConsequence.STOPPED)
-            .stoppedBy(payability.stopEvent().orElseThrow());
-        break;
-      case NOT_PAYABLE:
-        overlap.consequence(OverlapConsequence.NOT_PAYABLE);
-        break;
+      }
+      case STOPPED ->
+          overlap
+              .consequence(OverlapConsequence.STOPPED)
+              .stoppedBy(payability.stopEvent().orElseThrow());
+      case NOT_PAYABLE -> overlap.consequence(OverlapConsequence.NOT_PAYABLE);
     }
     Money recoverable = line.actual().map(a -> a.min(line.due())).orElse(Money.zero());
     return overlap.overpayment(recoverable).build();
   }
 
-  /** The stop event of the period that began in {@code month}: a payable overlapped month's. */
-  private static StopEvent eventBeginningIn(List<OtherBenefitPeriod> periods, YearMonth month) {
-    return periods.stream()
-        .filter(p -> p.kind().stopEventType().isPresent())
-        .filter(p -> YearMonth.from(p.from()).equals(month))
-        .map(p -> StopEvent.of(p.kind().stopEventType().orElseThrow(), p.from()))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  /** The name of the benefit whose period began with {@code event}, as the notice names it. */
-  private static String benefitBeginning(List<OtherBenefitPeriod> periods, StopEvent event) {
-    return periods.stream()
-        .filter(p -> p.kind().stopEventType().equals(Optional.of(event.type())))
-        .filter(p -> p.from().equals(event.date()))
-        .map(p -> p.kind().chineseName())
-        .findFirst()
-        .orElseThrow();
+  /**
+   * The stop event of a payable month's first overlapping period. Every period overlapping a
+   * payable month began in it: a subsidy month is not payable, and a month after the month a basic
+   * pension or 病残津贴 began is stopped (I-14, I-15).
+   */
+  private static StopEvent eventBeginningIn(List<OtherBenefitPeriod> overlapping) {
+    OtherBenefitPeriod first = overlapping.get(0);
+    return StopEvent.of(first.kind().stopEventType().orElseThrow(), first.from());
   }
 
   private static void explain(
       Explanation.Builder explanation, BenefitOverlap overlap, MonthPayability payability) {
     String actual = overlap.actual().map(String::valueOf).orElse("—");
     switch (overlap.consequence()) {
-      case EVENT_MONTH_PAID:
+      case EVENT_MONTH_PAID -> {
         StopEvent began = overlap.stoppedBy().orElseThrow();
         MonthPayability beginning = MonthPayability.stopped(began, YearMonth.from(began.date()));
         explanation.step(
@@ -257,15 +245,13 @@ final class ConcurrentBenefitCheck {
             "month",
             overlap.month(),
             "benefit",
-            benefitBeginning(overlap.periods(), began));
-        break;
-      case STOPPED:
+            overlap.periods().get(0).kind().chineseName());
+      }
+      case STOPPED -> {
         StopEvent event = overlap.stoppedBy().orElseThrow();
-        List<Citation> citations = new ArrayList<>(payability.citations());
-        citations.add(RECOVERY);
         explanation.step(
             StepCode.CONTROL_CONCURRENT_STOPPED,
-            citations,
+            withRecovery(payability.citations()),
             payability.interpretations(),
             "month",
             overlap.month(),
@@ -279,22 +265,27 @@ final class ConcurrentBenefitCheck {
             actual,
             "overpayment",
             overlap.overpayment());
-        break;
-      case NOT_PAYABLE:
-        explanation.step(
-            StepCode.CONTROL_CONCURRENT_NOT_PAYABLE,
-            List.of(STOP, RECOVERY),
-            payability.interpretations(),
-            "month",
-            overlap.month(),
-            "due",
-            overlap.dueAsGiven(),
-            "actual",
-            actual,
-            "overpayment",
-            overlap.overpayment());
-        break;
+      }
+      case NOT_PAYABLE ->
+          explanation.step(
+              StepCode.CONTROL_CONCURRENT_NOT_PAYABLE,
+              List.of(STOP, RECOVERY),
+              payability.interpretations(),
+              "month",
+              overlap.month(),
+              "due",
+              overlap.dueAsGiven(),
+              "actual",
+              actual,
+              "overpayment",
+              overlap.overpayment());
     }
+  }
+
+  private static List<Citation> withRecovery(List<Citation> citations) {
+    List<Citation> all = new ArrayList<>(citations);
+    all.add(RECOVERY);
+    return all;
   }
 
   /** Whether any day of {@code month} is in the period. */

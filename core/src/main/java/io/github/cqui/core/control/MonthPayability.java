@@ -151,25 +151,4 @@ public final class MonthPayability {
         ? ImmutableList.of(Interpretation.I_15)
         : ImmutableList.of();
   }
-
-  /**
-   * The answer as text, e.g. {@code STOPPED by PENSION on 2025-12-10 after 2025-12}, for messages.
-   *
-   * @return the rendering
-   */
-  @Override
-  public String toString() {
-    if (stopEvent != null) {
-      return status
-          + " by "
-          + stopEvent.type()
-          + " on "
-          + stopEvent.date()
-          + " after "
-          + lastPayableMonth;
-    }
-    return subsidyPeriod != null
-        ? status + " in " + subsidyPeriod.from() + ".." + subsidyPeriod.to()
-        : status.toString();
-  }
 }

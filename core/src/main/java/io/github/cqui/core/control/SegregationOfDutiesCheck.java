@@ -74,7 +74,6 @@ final class SegregationOfDutiesCheck {
           .thenComparing(SegregationViolation::pair)
           .thenComparing(SegregationViolation::from)
           .thenComparing(SegregationViolation::to)
-          .thenComparing(v -> v.grounds().contains(ViolationGround.COOLING_OFF))
           .thenComparing(SegregationViolation::firstAssignment, SegregationOfDutiesCheck::compare)
           .thenComparing(SegregationViolation::secondAssignment, SegregationOfDutiesCheck::compare);
 

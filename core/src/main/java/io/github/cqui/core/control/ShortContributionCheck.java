@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -210,7 +211,7 @@ final class ShortContributionCheck {
 
   /** The unbroken run of counted months ending with the latest counted month, in month order. */
   private List<ContributionMonth> lastRun(
-      TreeMap<YearMonth, ContributionMonth> byMonth, LocalDate separation) {
+      NavigableMap<YearMonth, ContributionMonth> byMonth, LocalDate separation) {
     List<ContributionMonth> run = new ArrayList<>();
     for (ContributionMonth month : byMonth.descendingMap().values()) {
       boolean adjacent =

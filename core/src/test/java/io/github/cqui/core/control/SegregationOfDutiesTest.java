@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.Chongqing;
+import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.LegalDocument;
+import io.github.cqui.rules.StepCode;
 import io.github.cqui.rules.control.AssignmentKind;
 import io.github.cqui.rules.control.ControlRules;
 import io.github.cqui.rules.control.DutyPost;
@@ -149,6 +152,15 @@ class SegregationOfDutiesTest {
         .contains("1条岗位记录自2026-06-30之后开始，未予核查。");
     assertThat(check.explanation().steps())
         .allSatisfy(s -> assertThat(s.interpretations()).containsExactly(Interpretation.I_21));
+    assertThat(check.explanation().steps())
+        .filteredOn(s -> s.code() == StepCode.CONTROL_SEGREGATION_VIOLATION)
+        .hasSize(4)
+        .allSatisfy(
+            s ->
+                assertThat(s.citations())
+                    .containsExactly(
+                        LegalDocument.CHONGQING_NOTICE_2025_112.cite("四"),
+                        Citation.ofDocument("人社厅发〔2021〕64号")));
   }
 
   @Test
@@ -176,6 +188,13 @@ class SegregationOfDutiesTest {
             DutyPostPair.of(AUDIT, DATA_MANAGEMENT));
     assertThat(check.explanation().render(Locale.ENGLISH))
         .contains("Under the audit-only reading (the I-21 switch)");
+    assertThat(check.explanation().steps())
+        .filteredOn(s -> s.code() == StepCode.CONTROL_SEGREGATION_VIOLATION)
+        .hasSize(3)
+        .allSatisfy(
+            s ->
+                assertThat(s.citations())
+                    .containsExactly(LegalDocument.CHONGQING_NOTICE_2025_112.cite("四")));
   }
 
   @Test
@@ -232,7 +251,35 @@ class SegregationOfDutiesTest {
                     + " [SIX_PAIRS, COOLING_OFF] ongoing"));
     assertThat(check.explanation().render(Locale.SIMPLIFIED_CHINESE))
         .contains("冷却期（I-21选项）：离开岗位后P6M内仍视为担任该岗位。")
-        .contains("zhao.liu于2025-12-31离开数据管理岗位，在P6M冷却期内于2026-01-01至2026-06-30担任稽核岗，属于不得相互兼任的情形。");
+        .contains("zhao.liu于2025-12-31离开数据管理岗位，在P6M冷却期内于2026-01-01至2026-06-30担任稽核岗，属于不得相互兼任的情形。")
+        .contains("li.si于2026-06-15离开稽核岗，在P6M冷却期内于2026-06-16至2026-06-30担任基金财务岗位，属于不得相互兼任的情形。");
+  }
+
+  @Test
+  @DisplayName("四, I-21 switch: the post left is named, whichever of the pair it is")
+  void theCoolingOffStepNamesThePostLeft() {
+    // audit held all year; business operation left on 2025-03-31, so audit is held within the
+    // three months after it
+    StaffRoster roster =
+        StaffRoster.of(
+            List.of(
+                PostAssignment.of("p", AUDIT, d(2025, 1, 1), d(2025, 12, 31)),
+                PostAssignment.of("p", BUSINESS_OPERATION, d(2025, 1, 1), d(2025, 3, 31))));
+    SegregationCheck check =
+        rules(InterpretationSwitches.builder().coolingOffPeriod(Period.ofMonths(3)).build())
+            .segregationOfDuties(roster, AS_OF);
+    assertThat(lines(check))
+        .isEqualTo(
+            String.join(
+                "\n",
+                "p AUDIT(SUBSTANTIVE)+BUSINESS_OPERATION(SUBSTANTIVE) 2025-01-01..2025-03-31"
+                    + " [SIX_PAIRS]",
+                "p AUDIT(SUBSTANTIVE)+BUSINESS_OPERATION(SUBSTANTIVE) 2025-04-01..2025-06-30"
+                    + " [SIX_PAIRS, COOLING_OFF]"));
+    assertThat(check.explanation().render(Locale.ENGLISH))
+        .contains(
+            "p left 业务运行岗位 on 2025-03-31 and held 稽核岗 from 2025-04-01 to 2025-06-30, within"
+                + " the cooling-off period of P3M: forbidden.");
   }
 
   @Test

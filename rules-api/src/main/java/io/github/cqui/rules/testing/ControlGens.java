@@ -36,6 +36,9 @@ public final class ControlGens {
    */
   static final LocalDate FIRST_SEPARATION = LocalDate.of(2024, 8, 1);
 
+  /** The posts, in declaration order. */
+  private static final List<DutyPost> POSTS = List.of(DutyPost.values());
+
   /** The first day of a generated assignment or asked-for date. */
   static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
 
@@ -207,8 +210,9 @@ public final class ControlGens {
     return draws -> {
       LocalDate asOf = FIRST_DAY.plusDays(draws.draw(0, 729));
       PostAssignment one = assignment(draws, "p1");
-      DutyPost[] posts = DutyPost.values();
-      DutyPost otherPost = posts[(one.post().ordinal() + 1 + draws.draw(0, 2)) % posts.length];
+      List<DutyPost> others = new ArrayList<>(POSTS);
+      others.remove(one.post());
+      DutyPost otherPost = others.get(draws.draw(0, others.size() - 1));
       PostAssignment drawn = assignment(draws, "p1");
       PostAssignment other = ControlLaws.withPost(drawn, otherPost);
       return new AssignmentPair(one, other, asOf);
@@ -216,7 +220,7 @@ public final class ControlGens {
   }
 
   private static PostAssignment assignment(Draws draws, String person) {
-    DutyPost post = DutyPost.values()[draws.draw(0, DutyPost.values().length - 1)];
+    DutyPost post = POSTS.get(draws.draw(0, POSTS.size() - 1));
     LocalDate from = FIRST_DAY.plusDays(draws.draw(0, 545));
     // open is drawn as 3, acting as 3
     boolean open = draws.draw(0, 3) == 3;
