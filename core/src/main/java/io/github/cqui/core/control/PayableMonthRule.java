@@ -29,6 +29,25 @@ import org.jspecify.annotations.Nullable;
  * and the months of entitlement stay with the ledger. The answer for a month does not depend on any
  * other month, so the rule fits a month-by-month walk. Immutable and thread-safe.
  *
+ * <p>In a month-by-month walk (the benefit ledger), build the rule once per claim and ask it for
+ * each month before anything else is decided for the month:
+ *
+ * <pre>{@code
+ * PayableMonthRule payable =
+ *     PayableMonthRule.of(switches, history.stopEvents(), history.subsidyPeriods());
+ * for (YearMonth m = start; ; m = m.plusMonths(1)) {
+ *   MonthPayability month = payable.payability(m);
+ *   switch (month.status()) {
+ *     case STOPPED -> end(STOP_EVENT, month.stopEvent().orElseThrow());  // I-14: claim ended
+ *     case NOT_PAYABLE -> notPayable(m, month.citations(), month.interpretations());  // I-15
+ *     case PAYABLE -> { }  // verification, suspension, retirement, entitlement decide
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>{@link #stop()} is the claim's ending event ({@code BenefitLedger.endEvent()}) and {@link
+ * #lastPayableMonth()} its last payable month.
+ *
  * <p>Implementation Requirements: O(stop events) to build, O(subsidy periods) per month.
  */
 public final class PayableMonthRule {
