@@ -3,6 +3,7 @@ package io.github.cqui.core;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.benefit.ChongqingBenefitRules;
 import io.github.cqui.core.benefit.ChongqingEntitlementRules;
+import io.github.cqui.core.control.ChongqingControlRules;
 import io.github.cqui.core.deadline.ChongqingDeadlineRules;
 import io.github.cqui.core.edition.ChongqingEditions;
 import io.github.cqui.core.notice.ChongqingNoticeRules;
@@ -10,6 +11,7 @@ import io.github.cqui.core.recovery.ChongqingRecoveryRules;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.BenefitRules;
 import io.github.cqui.rules.benefit.EntitlementRules;
+import io.github.cqui.rules.control.ControlRules;
 import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.notice.NoticeRules;
@@ -41,6 +43,7 @@ public final class Chongqing implements CquiRules {
   private final RecoveryRules recovery;
   private final BenefitRules benefits;
   private final EntitlementRules entitlements;
+  private final ControlRules controls;
 
   private Chongqing(
       WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {
@@ -60,6 +63,7 @@ public final class Chongqing implements CquiRules {
     this.recovery = new ChongqingRecoveryRules(calendar, editions);
     this.benefits = new ChongqingBenefitRules(editions, switches, deadlines);
     this.entitlements = new ChongqingEntitlementRules(editions, switches);
+    this.controls = new ChongqingControlRules(editions, switches, benefits, deadlines);
   }
 
   /**
@@ -137,6 +141,11 @@ public final class Chongqing implements CquiRules {
   @Override
   public EntitlementRules entitlements() {
     return entitlements;
+  }
+
+  @Override
+  public ControlRules controls() {
+    return controls;
   }
 
   /** The bundled rules, built on first use. */

@@ -13,6 +13,7 @@ import io.github.cqui.rules.benefit.RetirementCategory;
 import io.github.cqui.rules.benefit.StatutoryRetirement;
 import io.github.cqui.rules.benefit.internal.ImmutableBenefitLedger;
 import io.github.cqui.rules.benefit.internal.ImmutableLedgerLine;
+import io.github.cqui.rules.control.ControlRules;
 import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.Resubmission;
@@ -102,6 +103,11 @@ class LawsCatchBrokenRulesTest {
     @Override
     public NoticeRules notices() {
       return REAL.notices();
+    }
+
+    @Override
+    public ControlRules controls() {
+      return REAL.controls();
     }
 
     @Override

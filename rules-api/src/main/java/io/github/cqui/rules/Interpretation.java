@@ -89,10 +89,11 @@ public enum Interpretation {
   I_20(
       "The 稳岗返还 notice ends on day 30 after publication, rolled to the next working day if a"
           + " rest day; an unconfirmed entry is deemed waived from the day after."),
-  /** Audit may not be combined with the other three posts. */
+  /** No two of the four posts held by one person at the same time. */
   I_21(
-      "Audit (稽核) may not be held with business operation, fund finance or data management by the"
-          + " same person at the same time, acting roles included; other pairs are allowed."),
+      "No two of audit (稽核), business operation, fund finance and data management may be held by"
+          + " the same person at the same time, acting roles included (six pairs); the audit-only"
+          + " reading, extra pairs and a cooling-off period are switches."),
   /** The 领金地 tier's standard. */
   I_22("The standard of the tier of the 领金地 (where the benefit is claimed) applies."),
   /** The 条例 art 24 duration table. */

@@ -144,7 +144,120 @@ public enum StepCode {
    * tableMonths, carriedOverMonths, cap, totalMonths.
    */
   BENEFIT_ENTITLEMENT_COMBINED(
-      "benefit.entitlement.combined", "tableMonths", "carriedOverMonths", "cap", "totalMonths");
+      "benefit.entitlement.combined", "tableMonths", "carriedOverMonths", "cap", "totalMonths"),
+  /**
+   * A month paid after the separation (补缴) does not count toward the last contribution run
+   * (渝人社办〔2025〕112号 三(一); I-19). Values: month, paidOn, separationDate.
+   */
+  CONTROL_CONTRIBUTION_BACK_PAID_EXCLUDED(
+      "control.contribution.backpaid.excluded", "month", "paidOn", "separationDate"),
+  /**
+   * A month paid after the separation (补缴) counts under the I-19 switch. Values: month, paidOn,
+   * separationDate.
+   */
+  CONTROL_CONTRIBUTION_BACK_PAID_COUNTED(
+      "control.contribution.backpaid.counted", "month", "paidOn", "separationDate"),
+  /**
+   * The last unbroken run of paid contribution months before the separation, whatever the employer
+   * (I-19). Values: separationDate, from, to, months, employers.
+   */
+  CONTROL_CONTRIBUTION_RUN(
+      "control.contribution.run", "separationDate", "from", "to", "months", "employers"),
+  /** A month without a contribution before the last run (I-19). Values: month. */
+  CONTROL_CONTRIBUTION_GAP("control.contribution.gap", "month"),
+  /** No contribution month counts before the separation (I-19). Values: separationDate. */
+  CONTROL_CONTRIBUTION_NO_RUN("control.contribution.none", "separationDate"),
+  /**
+   * The last run is shorter than the threshold: high-risk (三(一); I-19). Values: months, threshold,
+   * applicationDate, editionFrom.
+   */
+  CONTROL_CONTRIBUTION_HIGH_RISK(
+      "control.contribution.highrisk", "months", "threshold", "applicationDate", "editionFrom"),
+  /**
+   * The last run is not shorter than the threshold (三(一); I-19). Values: months, threshold,
+   * applicationDate, editionFrom.
+   */
+  CONTROL_CONTRIBUTION_NOT_HIGH_RISK(
+      "control.contribution.nothighrisk", "months", "threshold", "applicationDate", "editionFrom"),
+  /**
+   * The edition in force on the application date sets no threshold: not assessed (I-18). Values:
+   * applicationDate, editionFrom, thresholdFrom.
+   */
+  CONTROL_CONTRIBUTION_NOT_ASSESSED(
+      "control.contribution.notassessed", "applicationDate", "editionFrom", "thresholdFrom"),
+  /**
+   * The evidence of a genuine employment relationship to ask for; the application is handled after
+   * it is reviewed (三(一)). Values: evidence.
+   */
+  CONTROL_CONTRIBUTION_EVIDENCE("control.contribution.evidence", "evidence"),
+  /**
+   * The evidence is requested as a supplement: the review clock is not paused, a new one starts on
+   * its receipt (一(二); I-3, I-4). Values: applicationDate.
+   */
+  CONTROL_CONTRIBUTION_SUPPLEMENT("control.contribution.supplement", "applicationDate"),
+  /**
+   * A basic pension or 病残津贴 is a stop event (一(五); I-14, I-15). Values: benefit, from,
+   * lastPayableMonth.
+   */
+  CONTROL_CONCURRENT_STOP("control.concurrent.stop", "benefit", "from", "lastPayableMonth"),
+  /** 灵活就业社保补贴 is not received together with benefit (一(五); I-15). Values: from, to. */
+  CONTROL_CONCURRENT_SUBSIDY("control.concurrent.subsidy", "from", "to"),
+  /** The month another benefit began is paid (I-14). Values: month, benefit. */
+  CONTROL_CONCURRENT_EVENT_MONTH("control.concurrent.eventmonth", "month", "benefit"),
+  /**
+   * A month after a stop event is not payable (I-14). Values: month, event, eventDate, due, actual,
+   * overpayment.
+   */
+  CONTROL_CONCURRENT_STOPPED(
+      "control.concurrent.stopped", "month", "event", "eventDate", "due", "actual", "overpayment"),
+  /**
+   * A month of 灵活就业社保补贴 is not payable, its entitlement kept (I-15). Values: month, due, actual,
+   * overpayment.
+   */
+  CONTROL_CONCURRENT_NOT_PAYABLE(
+      "control.concurrent.notpayable", "month", "due", "actual", "overpayment"),
+  /** No month the claim pays is affected by another benefit. Values: periods. */
+  CONTROL_CONCURRENT_NONE("control.concurrent.none", "periods"),
+  /** A report deadline that cannot be answered yet (I-5). Values: eventDate, reason. */
+  CONTROL_CONCURRENT_REPORT_PENDING("control.concurrent.report.pending", "eventDate", "reason"),
+  /** The six forbidden pairs of the default reading (四; I-21). Values: pairs. */
+  CONTROL_SEGREGATION_SIX_PAIRS("control.segregation.sixpairs", "pairs"),
+  /** The three forbidden pairs of the audit-only reading (四; I-21 switch). Values: pairs. */
+  CONTROL_SEGREGATION_AUDIT_ONLY("control.segregation.auditonly", "pairs"),
+  /** Extra forbidden pairs (I-21 switch). Values: pairs. */
+  CONTROL_SEGREGATION_EXTRA_PAIRS("control.segregation.extra", "pairs"),
+  /** The cooling-off period (I-21 switch). Values: period. */
+  CONTROL_SEGREGATION_COOLING_OFF("control.segregation.coolingoff", "period"),
+  /**
+   * Two forbidden posts held by one person at the same time (四; I-21). Values: person, firstPost,
+   * firstKind, secondPost, secondKind, from, to.
+   */
+  CONTROL_SEGREGATION_VIOLATION(
+      "control.segregation.violation",
+      "person",
+      "firstPost",
+      "firstKind",
+      "secondPost",
+      "secondKind",
+      "from",
+      "to"),
+  /**
+   * A post of a forbidden pair held within the cooling-off period after leaving the other (I-21
+   * switch). Values: person, leftPost, leftOn, otherPost, from, to, period.
+   */
+  CONTROL_SEGREGATION_COOLING_OFF_VIOLATION(
+      "control.segregation.coolingoff.violation",
+      "person",
+      "leftPost",
+      "leftOn",
+      "otherPost",
+      "from",
+      "to",
+      "period"),
+  /** No violation up to the date asked for (四; I-21). Values: asOf, assignments. */
+  CONTROL_SEGREGATION_NONE("control.segregation.none", "asOf", "assignments"),
+  /** Assignments that begin after the date asked for, not examined. Values: asOf, assignments. */
+  CONTROL_SEGREGATION_NOT_STARTED("control.segregation.notstarted", "asOf", "assignments");
 
   private final String key;
   private final ImmutableList<String> valueNames;

@@ -5,6 +5,7 @@ import io.github.cqui.rules.benefit.EntitlementStart;
 import io.github.cqui.rules.benefit.RetirementMonth;
 import io.github.cqui.rules.control.DutyPost;
 import io.github.cqui.rules.control.DutyPostPair;
+import io.github.cqui.rules.control.SegregationReading;
 import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.edition.PolicyEdition;
 import io.github.cqui.rules.edition.PolicyEditions;
@@ -101,6 +102,7 @@ final class JsonSamples {
         .addExtraForbiddenPairs(DutyPostPair.of(DutyPost.FUND_FINANCE, DutyPost.BUSINESS_OPERATION))
         .coolingOffPeriod(Period.ofMonths(6))
         .durationTable(DurationTable.NATIONAL_MAXIMA)
+        .segregationReading(SegregationReading.AUDIT_ONLY)
         .build();
   }
 
@@ -110,6 +112,7 @@ final class JsonSamples {
         .addAll(DeadlineJsonSamples.all())
         .addAll(LedgerJsonSamples.all())
         .addAll(BenefitJsonSamples.all())
+        .addAll(ControlJsonSamples.all())
         .addAll(
             List.of(
                 new Sample("Money", Money.ofYuan("-1234.56"), Money.class, "\"-1234.56\""),
@@ -226,7 +229,8 @@ final class JsonSamples {
                         + "\"noticeRollForward\":false,"
                         + "\"extraForbiddenPairs\":[{\"first\":\"BUSINESS_OPERATION\","
                         + "\"second\":\"FUND_FINANCE\"}],\"coolingOffPeriod\":\"P6M\","
-                        + "\"durationTable\":\"NATIONAL_MAXIMA\"}"),
+                        + "\"durationTable\":\"NATIONAL_MAXIMA\","
+                        + "\"segregationReading\":\"AUDIT_ONLY\"}"),
                 new Sample(
                     "InterpretationSwitches defaults",
                     InterpretationSwitches.defaults(),
@@ -236,7 +240,8 @@ final class JsonSamples {
                         + "\"nearRetirementExtension\":true,\"premiumInSuspendedMonths\":false,"
                         + "\"stopInEventMonth\":[],\"deductionCapPercent\":100,"
                         + "\"countBackPaidMonths\":false,\"noticeRollForward\":true,"
-                        + "\"extraForbiddenPairs\":[],\"durationTable\":\"CHONGQING_REGULATION\"}"),
+                        + "\"extraForbiddenPairs\":[],\"durationTable\":\"CHONGQING_REGULATION\","
+                        + "\"segregationReading\":\"SIX_PAIRS\"}"),
                 new Sample(
                     "DurationTable",
                     DurationTable.NATIONAL_MAXIMA,

@@ -65,8 +65,9 @@ public abstract class DutyPostPair implements Comparable<DutyPostPair> {
   }
 
   /**
-   * The pairs 渝人社办〔2025〕112号 四 forbids as read by default (I-21): audit with business operation,
-   * with fund finance, and with data management.
+   * The pairs 渝人社办〔2025〕112号 四 forbids as its sentence reads alone: audit with business operation,
+   * with fund finance, and with data management. Since December 2026 this is the audit-only reading
+   * of I-21 ({@link SegregationReading#AUDIT_ONLY}), no longer the default (six pairs).
    *
    * @return the three pairs
    */

@@ -3,6 +3,7 @@ package io.github.cqui.rules.ruleset;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.rules.benefit.BenefitRules;
 import io.github.cqui.rules.benefit.EntitlementRules;
+import io.github.cqui.rules.control.ControlRules;
 import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.notice.NoticeRules;
@@ -40,4 +41,10 @@ public interface CquiRules {
 
   /** The months of entitlement of a claim (《重庆市失业保险条例》第二十四条; 《中华人民共和国社会保险法》第四十六条; I-23). */
   EntitlementRules entitlements();
+
+  /**
+   * The internal-control rules: short-contribution risk (三(一)), concurrent benefits (一(五)) and
+   * segregation of duties (四).
+   */
+  ControlRules controls();
 }

@@ -11,6 +11,7 @@ import io.github.cqui.rules.benefit.DurationTable;
 import io.github.cqui.rules.benefit.EntitlementStart;
 import io.github.cqui.rules.benefit.RetirementMonth;
 import io.github.cqui.rules.control.DutyPostPair;
+import io.github.cqui.rules.control.SegregationReading;
 import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
@@ -228,8 +229,8 @@ public abstract class InterpretationSwitches {
   }
 
   /**
-   * I-21 extra forbidden pairs: pairs of posts forbidden to one person in addition to those the
-   * notice forbids ({@link DutyPostPair#noticeForbiddenPairs()}).
+   * I-21 extra forbidden pairs: pairs of posts forbidden to one person in addition to those of the
+   * reading ({@link #segregationReading()}).
    *
    * @return the extra pairs, ordered; empty by default
    */
@@ -252,6 +253,18 @@ public abstract class InterpretationSwitches {
   @Value.Default
   public DurationTable durationTable() {
     return DurationTable.CHONGQING_REGULATION;
+  }
+
+  /**
+   * I-21 reading: which pairs of the four posts of 渝人社办〔2025〕112号 四 one person may not hold at the
+   * same time. Changed December 2026: the default now follows 人社厅发〔2021〕64号 (POLICY-FACTS §9.4).
+   *
+   * @return {@link SegregationReading#SIX_PAIRS} by default (any two of the four posts); {@link
+   *     SegregationReading#AUDIT_ONLY} for the audit post with each of the other three only
+   */
+  @Value.Default
+  public SegregationReading segregationReading() {
+    return SegregationReading.SIX_PAIRS;
   }
 
   @Value.Check
@@ -283,8 +296,8 @@ public abstract class InterpretationSwitches {
   /**
    * Every option, as {@code name=value} by the interpretation it belongs to, in interpretation
    * order: e.g. {@code I-1 -> officeHoursCutoff=off}, {@code I-16 -> deductionCapPercent=100}. The
-   * two options of I-21 share one entry, separated by {@code "; "}. Empty options render as {@code
-   * off}.
+   * three options of I-21 share one entry, separated by {@code "; "}. Empty options render as
+   * {@code off}.
    *
    * @return the switch values, for a result's record
    */
@@ -307,7 +320,9 @@ public abstract class InterpretationSwitches {
             "extraForbiddenPairs="
                 + extraForbiddenPairs()
                 + "; coolingOffPeriod="
-                + render(coolingOffPeriod()))
+                + render(coolingOffPeriod())
+                + "; segregationReading="
+                + segregationReading())
         .put(Interpretation.I_23, "durationTable=" + durationTable())
         .buildOrThrow();
   }

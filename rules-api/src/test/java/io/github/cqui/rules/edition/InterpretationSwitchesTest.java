@@ -10,6 +10,7 @@ import io.github.cqui.rules.benefit.EntitlementStart;
 import io.github.cqui.rules.benefit.RetirementMonth;
 import io.github.cqui.rules.control.DutyPost;
 import io.github.cqui.rules.control.DutyPostPair;
+import io.github.cqui.rules.control.SegregationReading;
 import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.ruleset.CoverageMode;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
@@ -38,6 +39,7 @@ class InterpretationSwitchesTest {
     assertThat(defaults.extraForbiddenPairs()).isEmpty();
     assertThat(defaults.coolingOffPeriod()).isEmpty();
     assertThat(defaults.durationTable()).isEqualTo(DurationTable.CHONGQING_REGULATION);
+    assertThat(defaults.segregationReading()).isEqualTo(SegregationReading.SIX_PAIRS);
     assertThat(InterpretationSwitches.builder().build()).isEqualTo(defaults);
   }
 
@@ -63,7 +65,9 @@ class InterpretationSwitchesTest {
     assertThat(values)
         .containsEntry(Interpretation.I_1, "officeHoursCutoff=off")
         .containsEntry(Interpretation.I_16, "deductionCapPercent=100")
-        .containsEntry(Interpretation.I_21, "extraForbiddenPairs=[]; coolingOffPeriod=off")
+        .containsEntry(
+            Interpretation.I_21,
+            "extraForbiddenPairs=[]; coolingOffPeriod=off; segregationReading=SIX_PAIRS")
         .containsEntry(Interpretation.I_23, "durationTable=CHONGQING_REGULATION");
     assertThat(InterpretationSwitches.defaults().differencesFromDefaults()).isEmpty();
   }
@@ -78,6 +82,7 @@ class InterpretationSwitchesTest {
             .addExtraForbiddenPairs(
                 DutyPostPair.of(DutyPost.FUND_FINANCE, DutyPost.BUSINESS_OPERATION))
             .durationTable(DurationTable.NATIONAL_MAXIMA)
+            .segregationReading(SegregationReading.AUDIT_ONLY)
             .build();
     assertThat(changed.differencesFromDefaults())
         .containsExactly(
@@ -86,7 +91,8 @@ class InterpretationSwitchesTest {
             Map.entry(Interpretation.I_16, "deductionCapPercent=50"),
             Map.entry(
                 Interpretation.I_21,
-                "extraForbiddenPairs=[BUSINESS_OPERATION+FUND_FINANCE]; coolingOffPeriod=off"),
+                "extraForbiddenPairs=[BUSINESS_OPERATION+FUND_FINANCE]; coolingOffPeriod=off;"
+                    + " segregationReading=AUDIT_ONLY"),
             Map.entry(Interpretation.I_23, "durationTable=NATIONAL_MAXIMA"));
   }
 
