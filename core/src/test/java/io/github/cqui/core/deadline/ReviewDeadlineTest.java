@@ -1,10 +1,11 @@
-package io.github.cqui.core;
+package io.github.cqui.core.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.calendar.CalendarCoverageException;
 import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.RestDay;
 import io.github.cqui.rules.RuleContextException;

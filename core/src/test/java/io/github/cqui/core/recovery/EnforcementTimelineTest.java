@@ -1,8 +1,9 @@
-package io.github.cqui.core;
+package io.github.cqui.core.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.NoEditionInForceException;
 import io.github.cqui.rules.recovery.EnforcementStage;

@@ -1,9 +1,10 @@
-package io.github.cqui.core;
+package io.github.cqui.core.benefit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.NoEditionInForceException;
