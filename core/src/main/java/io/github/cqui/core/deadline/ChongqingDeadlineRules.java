@@ -1,5 +1,6 @@
 package io.github.cqui.core.deadline;
 
+import static io.github.cqui.core.kernel.PassedBack.property;
 import static io.github.cqui.core.kernel.RuleContext.inContext;
 import static io.github.cqui.rules.LegalDocument.CHONGQING_NOTICE_2025_112;
 import static io.github.cqui.rules.LegalDocument.CIVIL_CODE;
@@ -7,6 +8,7 @@ import static io.github.cqui.rules.LegalDocument.CIVIL_CODE;
 import io.github.cqui.calendar.PeriodEnd;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.kernel.CountedDays;
+import io.github.cqui.core.kernel.PassedBack;
 import io.github.cqui.core.kernel.SwitchRecord;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
@@ -49,6 +51,18 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
   private static final Citation REVIEW = CHONGQING_NOTICE_2025_112.cite("一(二)");
   private static final Citation START_DAY_EXCLUDED = CIVIL_CODE.cite("第二百零一条");
   private static final Citation ROLL_FORWARD = CIVIL_CODE.cite("第二百零三条");
+
+  /** A review passed back in is the one these rules derive from its request, or refused. */
+  private static final PassedBack<ReviewDeadline> PASSED_BACK =
+      PassedBack.comparing(
+          property("deemedReceipt", "the deemed receipt", ReviewDeadline::deemedReceipt),
+          property("clockStart", "the first working day counted", ReviewDeadline::clockStart),
+          property("workingDays", "the review period in working days", ReviewDeadline::workingDays),
+          property("deadline", "the review deadline", ReviewDeadline::deadline),
+          property("restDaysSkipped", "the rest days skipped", ReviewDeadline::restDaysSkipped),
+          property("editionFrom", "the edition applied", ReviewDeadline::editionFrom),
+          property("switches", "the switch record", ReviewDeadline::switches),
+          property("explanation", "the explanation", ReviewDeadline::explanation));
 
   private final WorkingDayCalendar calendar;
   private final PolicyEditions editions;
@@ -151,10 +165,10 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
           asOf,
           "must not be before the application's receipt on " + review.request().receivedOn());
     }
+    LocalDate deadline = trusted("review", review).deadline();
     return inContext(
-        "status on " + asOf + " of the review due " + review.deadline(),
+        "status on " + asOf + " of the review due " + deadline,
         () -> {
-          LocalDate deadline = review.deadline();
           ImmutableReviewStatus.Builder status =
               ImmutableReviewStatus.builder().deadline(deadline).asOf(asOf);
           Explanation.Builder explanation = Explanation.builder();
@@ -198,6 +212,7 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
           supplement.receivedOn(),
           "must not be before the application's receipt on " + firstReceipt);
     }
+    ReviewDeadline firstReview = trusted("first", first);
     ReviewDeadline review = reviewDeadline(supplement);
     Explanation explanation =
         Explanation.builder()
@@ -212,11 +227,21 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
             .steps(review.explanation())
             .build();
     return ImmutableResubmission.builder()
-        .first(first)
+        .first(firstReview)
         .firstOutcome(ReviewOutcome.AWAITING_SUPPLEMENT)
         .review(review)
         .explanation(explanation)
         .build();
+  }
+
+  /** The review passed back in as {@code parameter}, derived again from its request. */
+  private ReviewDeadline trusted(String parameter, ReviewDeadline review) {
+    ReviewRequest request = review.request();
+    String subject =
+        "an application received on "
+            + request.receivedOn()
+            + request.receivedAt().map(time -> " at " + time).orElse("");
+    return PASSED_BACK.require(parameter, review, "request", subject, reviewDeadline(request));
   }
 
   @Override

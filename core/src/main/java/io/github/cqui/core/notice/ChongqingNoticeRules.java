@@ -1,5 +1,6 @@
 package io.github.cqui.core.notice;
 
+import static io.github.cqui.core.kernel.PassedBack.property;
 import static io.github.cqui.core.kernel.RuleContext.inContext;
 import static io.github.cqui.rules.LegalDocument.CHONGQING_NOTICE_2025_112;
 import static io.github.cqui.rules.LegalDocument.CIVIL_CODE;
@@ -8,6 +9,7 @@ import io.github.cqui.calendar.LastDayRule;
 import io.github.cqui.calendar.PeriodEnd;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.kernel.CountedDays;
+import io.github.cqui.core.kernel.PassedBack;
 import io.github.cqui.core.kernel.SwitchRecord;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
@@ -39,6 +41,19 @@ public final class ChongqingNoticeRules implements NoticeRules {
   private static final Citation NOTICE = CHONGQING_NOTICE_2025_112.cite("二(一)");
   private static final Citation START_DAY_EXCLUDED = CIVIL_CODE.cite("第二百零一条");
   private static final Citation ROLL_FORWARD = CIVIL_CODE.cite("第二百零三条");
+
+  /** A notice passed back in is the one these rules derive from its publication, or refused. */
+  private static final PassedBack<PublicNoticePeriod> PASSED_BACK =
+      PassedBack.comparing(
+          property("days", "the notice period in days", PublicNoticePeriod::days),
+          property("nominalLastDay", "the nominal last day", PublicNoticePeriod::nominalLastDay),
+          property("lastDay", "the last day", PublicNoticePeriod::lastDay),
+          property("waivedFrom", "the first day of the waiver", PublicNoticePeriod::waivedFrom),
+          property(
+              "restDaysPassed", "the rest days rolled past", PublicNoticePeriod::restDaysPassed),
+          property("editionFrom", "the edition applied", PublicNoticePeriod::editionFrom),
+          property("switches", "the switch record", PublicNoticePeriod::switches),
+          property("explanation", "the explanation", PublicNoticePeriod::explanation));
 
   private final WorkingDayCalendar calendar;
   private final PolicyEditions editions;
@@ -118,11 +133,20 @@ public final class ChongqingNoticeRules implements NoticeRules {
       throw InvalidInputException.of(
           "asOf", asOf, "must not be before the notice's publication on " + notice.publishedOn());
     }
+    LocalDate lastDay =
+        PASSED_BACK
+            .require(
+                "notice",
+                notice,
+                "publishedOn",
+                "a notice published on " + notice.publishedOn(),
+                publicNotice(notice.publishedOn()))
+            .lastDay();
     Optional<LocalDate> known = confirmedOn.filter(day -> !day.isAfter(asOf));
     NoticeEntryState state;
-    if (known.isPresent() && !known.get().isAfter(notice.lastDay())) {
+    if (known.isPresent() && !known.get().isAfter(lastDay)) {
       state = NoticeEntryState.CONFIRMED;
-    } else if (!asOf.isAfter(notice.lastDay())) {
+    } else if (!asOf.isAfter(lastDay)) {
       state = NoticeEntryState.IN_NOTICE;
     } else {
       state = NoticeEntryState.WAIVED;

@@ -1,5 +1,6 @@
 package io.github.cqui.core.recovery;
 
+import static io.github.cqui.core.kernel.PassedBack.property;
 import static io.github.cqui.core.kernel.RuleContext.inContext;
 import static io.github.cqui.rules.LegalDocument.ADMINISTRATIVE_COMPULSION_LAW;
 import static io.github.cqui.rules.LegalDocument.ADMINISTRATIVE_LITIGATION_LAW;
@@ -11,6 +12,7 @@ import static io.github.cqui.rules.LegalDocument.SPC_ADMINISTRATIVE_LITIGATION_I
 import io.github.cqui.calendar.LastDayRule;
 import io.github.cqui.calendar.PeriodEnd;
 import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.core.kernel.PassedBack;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.Interpretation;
@@ -40,6 +42,25 @@ public final class ChongqingRecoveryRules implements RecoveryRules {
   private static final Citation START_DAY_EXCLUDED = CIVIL_CODE.cite("第二百零一条");
   private static final Citation MONTH_END = CIVIL_CODE.cite("第二百零二条");
   private static final Citation ROLL_FORWARD = CIVIL_CODE.cite("第二百零三条");
+
+  /** A timeline passed back in is the one these rules derive from its request, or refused. */
+  private static final PassedBack<EnforcementTimeline> PASSED_BACK =
+      PassedBack.comparing(
+          property(
+              "reconsiderationDeadline",
+              "the 复议 deadline",
+              EnforcementTimeline::reconsiderationDeadline),
+          property(
+              "litigationDeadline", "the 诉讼 deadline", EnforcementTimeline::litigationDeadline),
+          property(
+              "earliestCourtApplication",
+              "the earliest court application",
+              EnforcementTimeline::earliestCourtApplication),
+          property(
+              "latestCourtApplication",
+              "the latest court application",
+              EnforcementTimeline::latestCourtApplication),
+          property("explanation", "the explanation", EnforcementTimeline::explanation));
 
   private final WorkingDayCalendar calendar;
   private final PolicyEditions editions;
@@ -161,14 +182,22 @@ public final class ChongqingRecoveryRules implements RecoveryRules {
   }
 
   @Override
-  public EnforcementStep enforcementStep(EnforcementTimeline timeline, LocalDate asOf) {
-    EnforcementRequest request = timeline.request();
+  public EnforcementStep enforcementStep(EnforcementTimeline passedBack, LocalDate asOf) {
+    EnforcementRequest request = passedBack.request();
     if (asOf.isBefore(request.decisionServedOn())) {
       throw InvalidInputException.of(
           "asOf",
           asOf,
           "must not be before the 责令退回决定书 was served on " + request.decisionServedOn());
     }
+    String subject =
+        "a decision served on "
+            + request.decisionServedOn()
+            + (request.rightsStated() ? "" : " that did not state the rights")
+            + request.reminderServedOn().map(day -> " with the 催告书 served on " + day).orElse("");
+    EnforcementTimeline timeline =
+        PASSED_BACK.require(
+            "timeline", passedBack, "request", subject, enforcementTimeline(request));
     LocalDate latest = timeline.latestCourtApplication();
     boolean reminderServed =
         request.reminderServedOn().filter(day -> !day.isAfter(asOf)).isPresent();

@@ -17,6 +17,7 @@ import io.github.cqui.rules.deadline.ReviewOutcome;
 import io.github.cqui.rules.deadline.ReviewRequest;
 import io.github.cqui.rules.deadline.ReviewState;
 import io.github.cqui.rules.deadline.ReviewStatus;
+import io.github.cqui.rules.deadline.internal.ImmutableReviewDeadline;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -205,5 +206,54 @@ class ReviewDeadlineTest {
     Resubmission again = rules.resubmission(first, ReviewRequest.of(LocalDate.of(2025, 8, 1)));
     assertThat(first.deadline()).isEqualTo(LocalDate.of(2025, 8, 14));
     assertThat(again.review().deadline()).isEqualTo(LocalDate.of(2025, 8, 12));
+  }
+
+  @Test
+  void aForgedReviewDeadlineIsRefusedNamingTheField() {
+    // one day earlier than the rules give: the status would call a review in time overdue
+    ReviewDeadline genuine = rules.reviewDeadline(ReviewRequest.of(LocalDate.of(2025, 9, 25)));
+    ReviewDeadline forged =
+        ImmutableReviewDeadline.builder()
+            .from(genuine)
+            .deadline(LocalDate.of(2025, 10, 10))
+            .build();
+    assertThatThrownBy(() -> rules.reviewStatus(forged, LocalDate.of(2025, 10, 11)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "review.deadline = 2025-10-10: does not follow from review.request (the review deadline"
+                + " of an application received on 2025-09-25 is 2025-10-11)")
+        .satisfies(
+            e -> assertThat(((InvalidInputException) e).field()).isEqualTo("review.deadline"));
+    assertThat(rules.reviewStatus(genuine, LocalDate.of(2025, 10, 11)).state())
+        .isEqualTo(ReviewState.DUE_TODAY);
+  }
+
+  @Test
+  void aReviewMadeUnderOtherSwitchesIsRefusedByTheseRules() {
+    // computed with an office-hours cut-off of 17:00; these rules have none, so they cannot vouch
+    // for its deemed receipt (I-1)
+    ReviewDeadline late =
+        officeHours.reviewDeadline(
+            ReviewRequest.of(LocalDate.of(2025, 9, 25), LocalTime.of(18, 30)));
+    assertThatThrownBy(() -> rules.reviewStatus(late, LocalDate.of(2025, 10, 1)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "review.deemedReceipt = 2025-09-26: does not follow from review.request (the deemed"
+                + " receipt of an application received on 2025-09-25 at 18:30 is 2025-09-25)");
+    // due 2025-10-13: 10-09, 10-10, 10-11 (a make-up Saturday) and 10-13 are left
+    assertThat(officeHours.reviewStatus(late, LocalDate.of(2025, 10, 1)).workingDaysLeft())
+        .isEqualTo(4);
+  }
+
+  @Test
+  void aForgedFirstReviewIsRefusedByTheResubmission() {
+    ReviewDeadline genuine = rules.reviewDeadline(ReviewRequest.of(LocalDate.of(2025, 9, 25)));
+    ReviewDeadline forged = ImmutableReviewDeadline.builder().from(genuine).workingDays(10).build();
+    assertThatThrownBy(
+            () -> rules.resubmission(forged, ReviewRequest.of(LocalDate.of(2025, 10, 9))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "first.workingDays = 10: does not follow from first.request (the review period in"
+                + " working days of an application received on 2025-09-25 is 7)");
   }
 }

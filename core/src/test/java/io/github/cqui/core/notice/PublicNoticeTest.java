@@ -10,6 +10,7 @@ import io.github.cqui.rules.NoEditionInForceException;
 import io.github.cqui.rules.notice.NoticeEntryState;
 import io.github.cqui.rules.notice.NoticeRules;
 import io.github.cqui.rules.notice.PublicNoticePeriod;
+import io.github.cqui.rules.notice.internal.ImmutablePublicNoticePeriod;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -102,5 +103,30 @@ class PublicNoticeTest {
             () -> notices.noticeEntryStatus(notice, Optional.empty(), LocalDate.of(2025, 9, 7)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("asOf = 2025-09-07: must not be before the notice's publication on 2025-09-08");
+  }
+
+  @Test
+  void aForgedNoticePeriodIsRefusedNamingTheField() {
+    // a last day not rolled past the holiday would waive an entry confirmed on 2025-10-09 (I-20)
+    PublicNoticePeriod genuine = notices.publicNotice(LocalDate.of(2025, 9, 8));
+    PublicNoticePeriod forged =
+        ImmutablePublicNoticePeriod.builder()
+            .from(genuine)
+            .lastDay(LocalDate.of(2025, 10, 8))
+            .build();
+    assertThatThrownBy(
+            () ->
+                notices.noticeEntryStatus(
+                    forged, Optional.of(LocalDate.of(2025, 10, 9)), LocalDate.of(2025, 10, 9)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "notice.lastDay = 2025-10-08: does not follow from notice.publishedOn (the last day of a"
+                + " notice published on 2025-09-08 is 2025-10-09)");
+    assertThat(
+            notices
+                .noticeEntryStatus(
+                    genuine, Optional.of(LocalDate.of(2025, 10, 9)), LocalDate.of(2025, 10, 9))
+                .status())
+        .isEqualTo(NoticeEntryState.CONFIRMED);
   }
 }
