@@ -72,7 +72,7 @@ public final class ChongqingBenefitRules implements BenefitRules {
   private final PolicyEditions editions;
   private final InterpretationSwitches switches;
   private final DeadlineRules deadlines;
-  private final Map<String, String> ledgerSwitches;
+  private final Map<Interpretation, String> ledgerSwitches;
 
   /**
    * The benefit rules on policy editions, interpretation switches and the deadline rules (for the

@@ -50,7 +50,7 @@ public final class ChongqingEntitlementRules implements EntitlementRules {
 
   private final PolicyEditions editions;
   private final InterpretationSwitches switches;
-  private final Map<String, String> entitlementSwitches;
+  private final Map<Interpretation, String> entitlementSwitches;
 
   public ChongqingEntitlementRules(PolicyEditions editions, InterpretationSwitches switches) {
     this.editions = editions;

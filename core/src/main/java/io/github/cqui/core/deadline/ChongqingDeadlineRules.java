@@ -67,7 +67,7 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
   private final WorkingDayCalendar calendar;
   private final PolicyEditions editions;
   private final InterpretationSwitches switches;
-  private final Map<String, String> reviewSwitches;
+  private final Map<Interpretation, String> reviewSwitches;
 
   /**
    * The deadline rules on a calendar, policy editions and interpretation switches.

@@ -58,7 +58,7 @@ public final class ChongqingNoticeRules implements NoticeRules {
   private final WorkingDayCalendar calendar;
   private final PolicyEditions editions;
   private final InterpretationSwitches switches;
-  private final Map<String, String> noticeSwitches;
+  private final Map<Interpretation, String> noticeSwitches;
 
   /**
    * The notice rules on a calendar, policy editions and interpretation switches.

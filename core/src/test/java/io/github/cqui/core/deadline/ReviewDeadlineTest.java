@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cqui.calendar.CalendarCoverageException;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.Chongqing;
+import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.RestDay;
 import io.github.cqui.rules.RuleContextException;
@@ -56,7 +57,7 @@ class ReviewDeadlineTest {
     assertThat(review.workingDays()).isEqualTo(7);
     assertThat(review.deemedReceipt()).isEqualTo(received);
     assertThat(review.editionFrom()).isEqualTo(LocalDate.of(2025, 8, 1));
-    assertThat(review.switches()).containsEntry("I-1", "officeHoursCutoff=off");
+    assertThat(review.switches()).containsEntry(Interpretation.I_1, "officeHoursCutoff=off");
   }
 
   @ParameterizedTest(name = "I-18, 经办条例 第二十四条 → 112号 一(二): received {0} → {1} working days, {2}")
@@ -81,7 +82,7 @@ class ReviewDeadlineTest {
     ReviewDeadline review = officeHours.reviewDeadline(ReviewRequest.of(received, at));
     assertThat(review.deemedReceipt()).isEqualTo(deemed);
     assertThat(review.deadline()).isEqualTo(deadline);
-    assertThat(review.switches()).containsEntry("I-1", "officeHoursCutoff=17:00");
+    assertThat(review.switches()).containsEntry(Interpretation.I_1, "officeHoursCutoff=17:00");
     assertThat(rules.reviewDeadline(ReviewRequest.of(received, at)).deemedReceipt())
         .as("office hours are off by default")
         .isEqualTo(received);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.Chongqing;
+import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.NoEditionInForceException;
 import io.github.cqui.rules.notice.NoticeEntryState;
@@ -40,7 +41,7 @@ class PublicNoticeTest {
     assertThat(notice.waivedFrom()).isEqualTo(lastDay.plusDays(1));
     assertThat(notice.restDaysPassed())
         .hasSize((int) (lastDay.toEpochDay() - dayThirty.toEpochDay()));
-    assertThat(notice.switches()).containsEntry("I-20", "noticeRollForward=true");
+    assertThat(notice.switches()).containsEntry(Interpretation.I_20, "noticeRollForward=true");
   }
 
   @Test
@@ -68,7 +69,7 @@ class PublicNoticeTest {
     assertThat(notice.lastDay()).isEqualTo(LocalDate.of(2025, 10, 8));
     assertThat(notice.waivedFrom()).isEqualTo(LocalDate.of(2025, 10, 9));
     assertThat(notice.restDaysPassed()).isEmpty();
-    assertThat(notice.switches()).containsEntry("I-20", "noticeRollForward=false");
+    assertThat(notice.switches()).containsEntry(Interpretation.I_20, "noticeRollForward=false");
   }
 
   @Test
