@@ -389,7 +389,7 @@ public final class ChongqingBenefitRules implements BenefitRules {
       String lastPaidText = lastPaid == null ? "—" : lastPaid.toString();
       if (reason == ClaimEndReason.STOP_EVENT) {
         StopEvent event = Objects.requireNonNull(stop);
-        List<Citation> citations = new ArrayList<>(event.type().citations());
+        List<Citation> citations = new ArrayList<>(StopEventClauses.of(event.type()));
         citations.add(STOP);
         explanation.step(
             StepCode.BENEFIT_STOPPED,

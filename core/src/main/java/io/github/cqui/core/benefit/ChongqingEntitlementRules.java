@@ -5,6 +5,7 @@ import static io.github.cqui.rules.LegalDocument.SOCIAL_INSURANCE_LAW;
 import static io.github.cqui.rules.LegalDocument.UNEMPLOYMENT_BENEFIT_CLAIM_MEASURES;
 import static io.github.cqui.rules.LegalDocument.UNEMPLOYMENT_INSURANCE_REGULATIONS;
 
+import io.github.cqui.core.edition.DurationTables;
 import io.github.cqui.core.kernel.SwitchRecord;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
@@ -75,7 +76,8 @@ public final class ChongqingEntitlementRules implements EntitlementRules {
               + REGULATION_COMBINATION
               + "), which no earlier claim could exceed");
     }
-    DurationTable table = switches.durationTable();
+    DurationTable choice = switches.durationTable();
+    DurationTables.Table table = DurationTables.of(choice);
     int contributionMonths = request.contributionMonths();
     int years = contributionMonths / MONTHS_PER_YEAR;
     List<Interpretation> i23 = List.of(Interpretation.I_23);
@@ -93,7 +95,7 @@ public final class ChongqingEntitlementRules implements EntitlementRules {
         ImmutableEntitlement.builder()
             .request(request)
             .wholeYears(years)
-            .durationTable(table)
+            .durationTable(choice)
             .cap(cap)
             .editionFrom(edition.effectiveFrom())
             .switches(entitlementSwitches);
@@ -138,7 +140,7 @@ public final class ChongqingEntitlementRules implements EntitlementRules {
           .build();
     }
     int tableMonths = table.monthsFor(years);
-    if (table == DurationTable.CHONGQING_REGULATION) {
+    if (choice == DurationTable.CHONGQING_REGULATION) {
       explanation.step(
           StepCode.BENEFIT_ENTITLEMENT_TABLE_CHONGQING,
           List.of(table.citation()),

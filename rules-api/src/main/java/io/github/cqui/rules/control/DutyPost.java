@@ -2,8 +2,8 @@ package io.github.cqui.rules.control;
 
 /**
  * The posts named by the segregation-of-duties rule of 渝人社办〔2025〕112号 四: 「失业保险稽核岗与业务运行岗位、基金财务岗位、
- * 数据管理岗位的人员不得相互兼任」. By default the audit post may not be combined with any of the other three
- * (I-21); {@link DutyPostPair#noticeForbiddenPairs()} lists those pairs.
+ * 数据管理岗位的人员不得相互兼任」. Which {@link DutyPostPair pairs} one person may not hold is a reading of that
+ * clause (I-21), made by the implementation.
  *
  * <p>JSON: the constant's name. Immutable and thread-safe.
  */

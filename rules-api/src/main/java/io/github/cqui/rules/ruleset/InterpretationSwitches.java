@@ -229,7 +229,7 @@ public abstract class InterpretationSwitches {
 
   /**
    * I-21 extra forbidden pairs: pairs of posts forbidden to one person in addition to those the
-   * notice forbids ({@link DutyPostPair#noticeForbiddenPairs()}).
+   * implementation reads the notice to forbid.
    *
    * @return the extra pairs, ordered; empty by default
    */
