@@ -20,9 +20,6 @@ public final class StopEventClauses {
 
   private static final Citation NOTICE = CHONGQING_NOTICE_2025_112.cite("一(五)");
 
-  /** By {@link StopEventType#ordinal()}: every type has its clauses, or this does not compile. */
-  private static final ImmutableList<ImmutableList<Citation>> BY_TYPE = byType();
-
   private StopEventClauses() {}
 
   /**
@@ -32,18 +29,7 @@ public final class StopEventClauses {
    * @return the citations, the Chongqing regulation's item first where it has one; never empty
    */
   public static ImmutableList<Citation> of(StopEventType type) {
-    return BY_TYPE.get(type.ordinal());
-  }
-
-  private static ImmutableList<ImmutableList<Citation>> byType() {
-    ImmutableList.Builder<ImmutableList<Citation>> byType = ImmutableList.builder();
-    for (StopEventType type : StopEventType.values()) {
-      byType.add(clauses(type));
-    }
-    return byType.build();
-  }
-
-  private static ImmutableList<Citation> clauses(StopEventType type) {
+    // exhaustive: a type added to the enum without its clauses does not compile
     return switch (type) {
       case RE_EMPLOYMENT -> ImmutableList.of(item("（一）"), law("第五十一条第（一）项"));
       case MILITARY_SERVICE -> ImmutableList.of(item("（二）"), law("第五十一条第（二）项"));

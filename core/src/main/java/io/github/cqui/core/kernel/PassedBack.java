@@ -2,6 +2,7 @@ package io.github.cqui.core.kernel;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cqui.rules.InvalidInputException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -49,8 +50,7 @@ public final class PassedBack<R> {
    * @param properties every property of the result, the one a reader would look at first, first
    * @return the check
    */
-  @SafeVarargs
-  public static <R> PassedBack<R> comparing(Property<R>... properties) {
+  public static <R> PassedBack<R> comparing(List<Property<R>> properties) {
     return new PassedBack<>(ImmutableList.copyOf(properties));
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.rules.InvalidInputException;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +17,9 @@ class PassedBackTest {
 
   private static final PassedBack<Result> CHECK =
       PassedBack.comparing(
-          property("first", "the first", Result::first),
-          property("third", "the third", Result::third));
+          List.of(
+              property("first", "the first", Result::first),
+              property("third", "the third", Result::third)));
 
   private static final Result DERIVED = new Result(1, "two", Optional.of("three"));
 
