@@ -544,4 +544,47 @@ class LedgerTest {
                 "2026-01 SUSPENDED 0.00 3/6",
                 "2026-02 PAID 2000.00 4/5 projected"));
   }
+
+  @Test
+  void aSuspensionDuringTheExtensionResumesInTheExtension() {
+    // I-11 then I-8: 2 months used up in 2025-11, 8 months before retirement in 2026-07, so paid
+    // on;
+    // 2025-12 and 2026-01 missed (both paid), suspended from 2026-02; verified on 2026-03-10, so
+    // payment resumes from 2026-04, still under the extension, up to the retirement month
+    BenefitLedger ledger =
+        rules.ledger(
+            claim(LocalDate.of(2025, 10, 15), 2)
+                .birthMonth(YearMonth.of(1966, 3))
+                .recordedThrough(YearMonth.of(2026, 3))
+                .addVerifications(
+                    Verification.on(LocalDate.of(2025, 10, 20)),
+                    Verification.on(LocalDate.of(2025, 11, 20)),
+                    Verification.on(LocalDate.of(2026, 3, 10)))
+                .build());
+    assertThat(lines(ledger))
+        .isEqualTo(
+            String.join(
+                "\n",
+                "2025-10 PAID 2000.00 1/1",
+                "2025-11 PAID 2000.00 2/0",
+                "2025-12 PAID 2000.00 2/0 extension",
+                "2026-01 PAID 2000.00 2/0 extension",
+                "2026-02 SUSPENDED 0.00 2/0",
+                "2026-03 SUSPENDED 0.00 2/0",
+                "2026-04 PAID 2000.00 2/0 projected extension",
+                "2026-05 PAID 2000.00 2/0 projected extension",
+                "2026-06 PAID 2000.00 2/0 projected extension",
+                "2026-07 PAID 2000.00 2/0 projected extension",
+                "2026-08 STOPPED 0.00 2/0"));
+    assertThat(ledger.extensionMonths()).isEqualTo(6);
+    assertThat(ledger.suspendedMonths()).isEqualTo(2);
+    assertThat(ledger.endReason()).isEqualTo(ClaimEndReason.RETIREMENT_AGE);
+    assertThat(ledger.explanation().steps())
+        .extracting(s -> s.code())
+        .containsSubsequence(
+            io.github.cqui.rules.StepCode.BENEFIT_EXTENSION,
+            io.github.cqui.rules.StepCode.BENEFIT_SUSPENDED,
+            io.github.cqui.rules.StepCode.BENEFIT_RESUMED,
+            io.github.cqui.rules.StepCode.BENEFIT_RETIREMENT_STOP);
+  }
 }
