@@ -37,6 +37,13 @@ public final class ChongqingEntitlementRules implements EntitlementRules {
   /** 「满一年」: twelve paid months make one year of contribution (POLICY-FACTS A-25, I-23). */
   static final int MONTHS_PER_YEAR = 12;
 
+  /**
+   * Benefit needs a whole year of contribution: 「累计缴费时间满一年」 (条例 art 18(1), art 24(1)), 「满一年」 (社会保险法
+   * art 45(1)). Not an edition parameter: the explanation texts, an audit format, state it in words
+   * (「不满一年」, "less than one year"), so a number set elsewhere could contradict them.
+   */
+  static final int MINIMUM_WHOLE_YEARS = 1;
+
   private static final Citation REGULATION_ELIGIBILITY =
       CHONGQING_UNEMPLOYMENT_INSURANCE_REGULATIONS.cite("第十八条第（一）项");
   private static final Citation LAW_ELIGIBILITY = SOCIAL_INSURANCE_LAW.cite("第四十五条第（一）项");
@@ -84,7 +91,7 @@ public final class ChongqingEntitlementRules implements EntitlementRules {
             .cap(cap.value())
             .editionFrom(edition.effectiveFrom())
             .switches(switchRecord);
-    if (years < 1) {
+    if (years < MINIMUM_WHOLE_YEARS) {
       return notEligible(request, explanation, result);
     }
     int tableMonths = table.monthsFor(years);
