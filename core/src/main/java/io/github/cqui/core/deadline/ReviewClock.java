@@ -80,16 +80,18 @@ final class ReviewClock {
   private record DeemedReceipt(LocalDate date, Explanation explanation) {}
 
   /**
-   * I-1: a receipt at or after the office-hours cut-off (when that switch is on) is treated as
-   * received on the next working day (民法典 art 203: 「有业务时间的，停止业务活动的时间为截止时间」); otherwise the receipt
-   * date counts.
+   * I-1: a receipt on a working day at or after the office-hours cut-off (when that switch is on)
+   * is treated as received on the next working day (民法典 art 203: 「有业务时间的，停止业务活动的时间为截止时间」);
+   * otherwise the receipt date counts. A rest day has no office hours, so the time of a rest-day
+   * receipt never matters: the clock starts the next working day as for any receipt that day.
    */
   private DeemedReceipt deemedReceipt(ReviewRequest request) {
     LocalDate receivedOn = request.receivedOn();
     Optional<LocalTime> receivedAt = request.receivedAt();
     if (officeHoursCutoff.isEmpty()
         || receivedAt.isEmpty()
-        || receivedAt.get().isBefore(officeHoursCutoff.get())) {
+        || receivedAt.get().isBefore(officeHoursCutoff.get())
+        || !calendar.isWorkingDay(receivedOn)) {
       return new DeemedReceipt(receivedOn, Explanation.empty());
     }
     LocalDate deemed = calendar.nextWorkingDay(receivedOn);

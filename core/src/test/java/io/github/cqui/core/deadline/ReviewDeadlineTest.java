@@ -257,4 +257,24 @@ class ReviewDeadlineTest {
             "first.workingDays = 10: does not follow from first.request (the review period in"
                 + " working days of an application received on 2025-09-25 is 7)");
   }
+
+  @Test
+  void aRestDayReceiptAfterTheCutOffIsARestDayReceiptLikeAnyOther_I1() {
+    // I-1: 「a rest day has no office hours, so the time of a rest-day receipt never matters」;
+    // Saturday 2025-09-27 is a rest day, Sunday 2025-09-28 a make-up working day
+    ReviewDeadline evening =
+        officeHours.reviewDeadline(
+            ReviewRequest.of(LocalDate.of(2025, 9, 27), LocalTime.of(18, 30)));
+    ReviewDeadline morning =
+        officeHours.reviewDeadline(
+            ReviewRequest.of(LocalDate.of(2025, 9, 27), LocalTime.of(10, 0)));
+    assertThat(evening.deemedReceipt()).isEqualTo(LocalDate.of(2025, 9, 27));
+    assertThat(evening.clockStart()).isEqualTo(LocalDate.of(2025, 9, 28));
+    assertThat(evening.deadline())
+        .isEqualTo(morning.deadline())
+        .isEqualTo(LocalDate.of(2025, 10, 13));
+    assertThat(evening.explanation().steps())
+        .extracting(s -> s.code())
+        .doesNotContain(StepCode.DEADLINE_REVIEW_OFFICE_HOURS);
+  }
 }
