@@ -20,7 +20,8 @@ import java.util.Set;
  * 「享受病残津贴、灵活就业社保补贴的人员，不同时享受失业保险金」).
  *
  * <p>One piece of code for every rule that asks whether a month of a claim may be paid: the monthly
- * ledger, and a control of concurrent benefits. The earliest stop event ends the claim.
+ * ledger, and a control of concurrent benefits. The stop event whose last payable month comes first
+ * ends the claim; of two with the same month, the earlier by date, then the one listed first.
  *
  * <p>Immutable and thread-safe.
  */
@@ -50,11 +51,14 @@ public final class ConcurrentBenefits {
       List<StopEvent> stopEvents,
       List<SubsidyPeriod> subsidyPeriods,
       Set<StopEventType> stopInEventMonth) {
-    // the earliest event by date, the first listed of equally early ones
+    // every event stops payment: the one that stops it first ends the claim, whatever the order of
+    // the dates (a later event may stop payment in its own month, I-14)
     Optional<Stop> stop =
         stopEvents.stream()
-            .min(Comparator.comparing(StopEvent::date))
-            .map(event -> new Stop(event, lastPayableMonth(event, stopInEventMonth)));
+            .map(event -> new Stop(event, lastPayableMonth(event, stopInEventMonth)))
+            .min(
+                Comparator.comparing(Stop::lastPayableMonth)
+                    .thenComparing(first -> first.event().date()));
     return new ConcurrentBenefits(stop, ImmutableList.copyOf(subsidyPeriods));
   }
 
@@ -76,7 +80,7 @@ public final class ConcurrentBenefits {
   }
 
   /**
-   * The stop event that ends the claim: the earliest.
+   * The stop event that ends the claim: the one whose last payable month comes first.
    *
    * @return the event; empty when there is none
    */

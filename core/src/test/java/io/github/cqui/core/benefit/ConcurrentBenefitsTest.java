@@ -95,4 +95,20 @@ class ConcurrentBenefitsTest {
     assertThat(month.citations()).isEmpty();
     assertThat(month.interpretations()).isEmpty();
   }
+
+  @Test
+  void theEventWhoseStopComesFirstEndsTheClaimNotTheEarliestByDate_I14() {
+    StopEvent reEmployment = StopEvent.of(StopEventType.RE_EMPLOYMENT, LocalDate.of(2025, 11, 3));
+    StopEvent death = StopEvent.of(StopEventType.DEATH, LocalDate.of(2025, 11, 20));
+    ConcurrentBenefits rules =
+        ConcurrentBenefits.of(List.of(reEmployment, death), List.of(), Set.of(StopEventType.DEATH));
+    assertThat(rules.endingEvent()).contains(death);
+    assertThat(rules.lastPayableMonth()).contains(YearMonth.of(2025, 10));
+    assertThat(rules.in(YearMonth.of(2025, 11)))
+        .isEqualTo(new MonthPayability.AfterStopEvent(YearMonth.of(2025, 11), death));
+    // without the switch both leave November payable, and the earlier event ends the claim
+    assertThat(
+            ConcurrentBenefits.of(List.of(death, reEmployment), List.of(), Set.of()).endingEvent())
+        .contains(reEmployment);
+  }
 }

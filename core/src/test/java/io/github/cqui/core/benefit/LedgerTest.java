@@ -23,6 +23,7 @@ import io.github.cqui.rules.benefit.Verification;
 import io.github.cqui.rules.benefit.internal.ImmutableClaimHistory;
 import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
+import io.github.cqui.rules.testing.LedgerLaws;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -586,5 +587,31 @@ class LedgerTest {
             io.github.cqui.rules.StepCode.BENEFIT_SUSPENDED,
             io.github.cqui.rules.StepCode.BENEFIT_RESUMED,
             io.github.cqui.rules.StepCode.BENEFIT_RETIREMENT_STOP);
+  }
+
+  @Test
+  void aLaterEventThatStopsPaymentInItsOwnMonthEndsTheClaimFirst_I14() {
+    // re-employment on 2025-11-03 leaves November payable; death on 2025-11-20, with the switch
+    // stopping payment in the month of death, does not: November is not paid, and death ends the
+    // claim (the library's own law says so: nothing is paid after any stop event's last month)
+    io.github.cqui.core.Chongqing deathInMonth =
+        Chongqing.rules().withSwitches(s -> s.addStopInEventMonth(StopEventType.DEATH));
+    ClaimHistory history =
+        claim(LocalDate.of(2025, 9, 1), 6)
+            .recordedThrough(YearMonth.of(2025, 8))
+            .addStopEvents(
+                StopEvent.of(StopEventType.RE_EMPLOYMENT, LocalDate.of(2025, 11, 3)),
+                StopEvent.of(StopEventType.DEATH, LocalDate.of(2025, 11, 20)))
+            .build();
+    BenefitLedger ledger = deathInMonth.benefits().ledger(history);
+    assertThat(lines(ledger))
+        .isEqualTo(
+            String.join(
+                "\n",
+                "2025-09 PAID 2000.00 1/5 projected",
+                "2025-10 PAID 2000.00 2/4 projected",
+                "2025-11 STOPPED 0.00 2/4"));
+    assertThat(ledger.endEvent().map(StopEvent::type)).contains(StopEventType.DEATH);
+    LedgerLaws.nothingIsPaidWhenItMayNotBe(deathInMonth, history);
   }
 }
