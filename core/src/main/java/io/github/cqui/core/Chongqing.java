@@ -19,6 +19,7 @@ import io.github.cqui.rules.recovery.RecoveryRules;
 import io.github.cqui.rules.ruleset.CoverageMode;
 import io.github.cqui.rules.ruleset.CquiRules;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
+import java.util.function.Consumer;
 
 /**
  * The entry point to the Chongqing rules: 渝人社办〔2025〕112号 (in force 2025-08-01) and the laws it
@@ -29,6 +30,13 @@ import io.github.cqui.rules.ruleset.InterpretationSwitches;
  *     .reviewDeadline(ReviewRequest.of(LocalDate.of(2025, 9, 25)));
  * review.deadline();                                  // 2025-10-11
  * System.out.println(review.explanation().render(Locale.SIMPLIFIED_CHINESE));
+ * }</pre>
+ *
+ * <p>The interpretation switches of INTERPRETATIONS.md change in one call, the other options
+ * keeping their values:
+ *
+ * <pre>{@code
+ * Chongqing halfCap = Chongqing.rules().withSwitches(s -> s.deductionCapPercent(50));   // I-16
  * }</pre>
  *
  * <p>Immutable and thread-safe; the rules are pure functions with no clock and no I/O.
@@ -89,6 +97,27 @@ public final class Chongqing implements CquiRules {
   public static Chongqing rules(
       WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {
     return new Chongqing(calendar, editions, switches);
+  }
+
+  /**
+   * These rules with some interpretation switches changed, on the same calendar and editions: e.g.
+   * {@code Chongqing.rules().withSwitches(s -> s.deductionCapPercent(50))} for a deduction of at
+   * most 50 % of each later payment (I-16), or {@code withSwitches(s ->
+   * s.officeHoursCutoff(LocalTime.of(17, 30)))} (I-1). The builder passed to {@code change} holds
+   * these rules' switches ({@code InterpretationSwitches.builder().from(switches())}): an option it
+   * does not set keeps its value, and a set option such as {@code stopInEventMonth} is added to
+   * with {@code add…} and replaced with its plain setter.
+   *
+   * @param change sets the options to change
+   * @return the rules with the changed switches; these rules are unchanged
+   * @throws InvalidInputException naming the option if a value is out of range, or if the change
+   *     asks for the provisional coverage mode (I-5), which these rules do not implement
+   */
+  public Chongqing withSwitches(Consumer<InterpretationSwitches.Builder> change) {
+    InterpretationSwitches.Builder changed = InterpretationSwitches.builder();
+    changed.from(switches);
+    change.accept(changed);
+    return new Chongqing(calendar, editions, changed.build());
   }
 
   /**

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The laws have teeth: each is run against rules with one planted bug and must find it. (The laws
- * pass on the real rules in {@link DeadlineLawsTest} and {@link LedgerLawsTest}.)
+ * pass on the real rules in {@code deadline.DeadlineLawsTest} and {@code benefit.LedgerLawsTest}.)
  */
 class LawsCatchBrokenRulesTest {
 

@@ -49,7 +49,7 @@ final class BenefitJsonSamples {
         .cap(24)
         .totalMonths(24)
         .editionFrom(LocalDate.of(2025, 8, 1))
-        .switches(Map.of("I-23", "durationTable=CHONGQING_REGULATION"))
+        .switches(Map.of(Interpretation.I_23, "durationTable=CHONGQING_REGULATION"))
         .explanation(combined())
         .build();
   }
@@ -66,7 +66,7 @@ final class BenefitJsonSamples {
         .cap(24)
         .totalMonths(0)
         .editionFrom(LocalDate.of(2025, 8, 1))
-        .switches(Map.of("I-23", "durationTable=NATIONAL_MAXIMA"))
+        .switches(Map.of(Interpretation.I_23, "durationTable=NATIONAL_MAXIMA"))
         .explanation(Explanation.empty())
         .build();
   }

@@ -75,7 +75,7 @@ final class DeadlineJsonSamples {
         .deadline(LocalDate.of(2025, 10, 11))
         .addRestDaysSkipped(weekend(), holiday())
         .editionFrom(LocalDate.of(2025, 8, 1))
-        .switches(Map.of("I-1", "officeHoursCutoff=off"))
+        .switches(Map.of(Interpretation.I_1, "officeHoursCutoff=off"))
         .explanation(reviewEnd())
         .build();
   }
@@ -125,7 +125,7 @@ final class DeadlineJsonSamples {
             .waivedFrom(LocalDate.of(2025, 10, 10))
             .addRestDaysPassed(holiday())
             .editionFrom(LocalDate.of(2025, 8, 1))
-            .switches(Map.of("I-20", "noticeRollForward=true"))
+            .switches(Map.of(Interpretation.I_20, "noticeRollForward=true"))
             .explanation(Explanation.empty())
             .build();
     NoticeEntryStatus entry =

@@ -87,7 +87,7 @@ final class LedgerJsonSamples {
             .extensionMonths(0)
             .totalDue(Money.ofYuan("6000.00"))
             .totalOverpayment(STANDARD)
-            .switches(Map.of("I-14", "stopInEventMonth=[]"))
+            .switches(Map.of(Interpretation.I_14, "stopInEventMonth=[]"))
             .explanation(Explanation.empty())
             .build();
     return List.of(

@@ -2,6 +2,8 @@ package io.github.cqui.core.control;
 
 import static io.github.cqui.rules.LegalDocument.CHONGQING_NOTICE_2025_112;
 
+import io.github.cqui.core.benefit.MonthPayability;
+import io.github.cqui.core.benefit.PayableMonths;
 import io.github.cqui.core.kernel.SwitchRecord;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
@@ -45,8 +47,8 @@ import java.util.Optional;
  *       carry an actual payment ({@link BenefitRules#ledger(ClaimHistory)}).
  *   <li>Each period of a basic pension or 病残津贴 becomes a stop event on its first day; each period
  *       of 灵活就业社保补贴 a period of months (an open one runs to the ledger's last month). With the
- *       claim's own stop events and subsidy periods they make one {@link PayableMonthRule}, the
- *       rule the ledger uses.
+ *       claim's own stop events and subsidy periods they make one {@link PayableMonths}, the rule
+ *       the ledger uses.
  *   <li>A month the claim pays is listed when a period of the request overlaps it or when the rule
  *       stops it by an event of the request: its consequence is the rule's answer (a payable month
  *       can only be the month a pension or 病残津贴 began, I-14); when it is not payable, the part of
@@ -66,7 +68,7 @@ final class ConcurrentBenefitCheck {
   private final InterpretationSwitches switches;
   private final BenefitRules benefits;
   private final DeadlineRules deadlines;
-  private final Map<String, String> switchRecord;
+  private final Map<Interpretation, String> switchRecord;
 
   ConcurrentBenefitCheck(
       InterpretationSwitches switches, BenefitRules benefits, DeadlineRules deadlines) {
@@ -110,7 +112,7 @@ final class ConcurrentBenefitCheck {
     allEvents.addAll(requestEvents);
     List<SubsidyPeriod> allSubsidies = new ArrayList<>(claim.subsidyPeriods());
     allSubsidies.addAll(requestSubsidies);
-    PayableMonthRule rule = PayableMonthRule.of(switches, allEvents, allSubsidies);
+    PayableMonths rule = PayableMonths.of(allEvents, allSubsidies, switches.stopInEventMonth());
 
     List<BenefitOverlap> overlaps = new ArrayList<>();
     Money total = Money.zero();
@@ -125,8 +127,10 @@ final class ConcurrentBenefitCheck {
           overlapping.add(period);
         }
       }
-      MonthPayability payability = rule.payability(month);
-      boolean stoppedByRequest = payability.stopEvent().map(requestEvents::contains).orElse(false);
+      MonthPayability payability = rule.in(month);
+      boolean stoppedByRequest =
+          payability instanceof MonthPayability.AfterStopEvent stopped
+              && requestEvents.contains(stopped.event());
       if (overlapping.isEmpty() && !stoppedByRequest) {
         continue;
       }
@@ -156,8 +160,8 @@ final class ConcurrentBenefitCheck {
   /** The stop event of a basic pension or 病残津贴, with its report deadline or why it is pending. */
   private OtherBenefitStop stop(
       OtherBenefitPeriod period, StopEvent event, Explanation.Builder explanation) {
-    YearMonth lastPayable = PayableMonthRule.lastPayableMonth(switches, event);
-    MonthPayability stopped = MonthPayability.stopped(event, lastPayable);
+    YearMonth lastPayable = PayableMonths.lastPayableMonth(event, switches.stopInEventMonth());
+    MonthPayability stopped = new MonthPayability.AfterStopEvent(lastPayable.plusMonths(1), event);
     explanation.step(
         StepCode.CONTROL_CONCURRENT_STOP,
         stopped.citations(),
@@ -201,7 +205,7 @@ final class ConcurrentBenefitCheck {
             .periods(overlapping)
             .dueAsGiven(line.due())
             .actual(line.actual());
-    switch (payability.status()) {
+    switch (payability.payability()) {
       case PAYABLE -> {
         // only the month a basic pension or 病残津贴 began can be payable and overlapped (I-14)
         StopEvent began = eventBeginningIn(overlapping);
@@ -211,11 +215,11 @@ final class ConcurrentBenefitCheck {
             .overpayment(Money.zero())
             .build();
       }
-      case STOPPED ->
+      case AFTER_STOP_EVENT ->
           overlap
               .consequence(OverlapConsequence.STOPPED)
-              .stoppedBy(payability.stopEvent().orElseThrow());
-      case NOT_PAYABLE -> overlap.consequence(OverlapConsequence.NOT_PAYABLE);
+              .stoppedBy(((MonthPayability.AfterStopEvent) payability).event());
+      case OVERLAPS_SUBSIDY -> overlap.consequence(OverlapConsequence.NOT_PAYABLE);
     }
     Money recoverable = line.actual().map(a -> a.min(line.due())).orElse(Money.zero());
     return overlap.overpayment(recoverable).build();
@@ -237,7 +241,8 @@ final class ConcurrentBenefitCheck {
     switch (overlap.consequence()) {
       case EVENT_MONTH_PAID -> {
         StopEvent began = overlap.stoppedBy().orElseThrow();
-        MonthPayability beginning = MonthPayability.stopped(began, YearMonth.from(began.date()));
+        MonthPayability beginning =
+            new MonthPayability.AfterStopEvent(YearMonth.from(began.date()).plusMonths(1), began);
         explanation.step(
             StepCode.CONTROL_CONCURRENT_EVENT_MONTH,
             beginning.citations(),

@@ -79,7 +79,7 @@ final class SegregationOfDutiesCheck {
 
   private final InterpretationSwitches switches;
   private final ImmutableSortedMap<DutyPostPair, List<ViolationGround>> forbidden;
-  private final Map<String, String> switchRecord;
+  private final Map<Interpretation, String> switchRecord;
 
   SegregationOfDutiesCheck(InterpretationSwitches switches) {
     this.switches = switches;

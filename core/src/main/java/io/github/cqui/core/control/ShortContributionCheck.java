@@ -61,7 +61,7 @@ final class ShortContributionCheck {
 
   private final PolicyEditions editions;
   private final InterpretationSwitches switches;
-  private final Map<String, String> switchRecord;
+  private final Map<Interpretation, String> switchRecord;
 
   ShortContributionCheck(PolicyEditions editions, InterpretationSwitches switches) {
     this.editions = editions;

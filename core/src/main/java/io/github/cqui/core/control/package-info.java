@@ -1,9 +1,8 @@
 /**
  * The Chongqing internal-control rules (渝人社办〔2025〕112号 三(一), 一(五), 四): {@link
- * io.github.cqui.core.control.ChongqingControlRules}, and {@link
- * io.github.cqui.core.control.PayableMonthRule}, the one rule that says whether a month of a claim
- * is payable given its stop events and months of 灵活就业社保补贴 (I-14, I-15), shared with the benefit
- * ledger.
+ * io.github.cqui.core.control.ChongqingControlRules}. The concurrent-benefits check asks the
+ * benefit ledger's own rule whether a month is payable ({@code
+ * io.github.cqui.core.benefit.PayableMonths}, I-14, I-15): one piece of code for both.
  */
 @NullMarked
 package io.github.cqui.core.control;

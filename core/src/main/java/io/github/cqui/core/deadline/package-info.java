@@ -1,5 +1,6 @@
 /**
- * The Chongqing deadline rules: the review clock, resubmission, the stop-event report deadline. Not
+ * The Chongqing deadline rules: the review clock ({@code ReviewClock}), where a review stands
+ * ({@code ReviewProgress}), resubmission, the stop-event report deadline ({@code ReportClock}). Not
  * exported; reached through {@code io.github.cqui.core.Chongqing}.
  */
 @NullMarked

@@ -1,4 +1,7 @@
-/** Chongqing's policy editions: every number the rules use, dated and cited. Not exported. */
+/**
+ * Chongqing's data: the policy editions and the duration tables, every number the rules use, dated
+ * and cited. Not exported.
+ */
 @NullMarked
 package io.github.cqui.core.edition;
 

@@ -125,7 +125,8 @@ class ConcurrentBenefitsTest {
     // Year holiday, 01-04 (Sunday) a make-up working day (16), 01-05 .. 01-08 (17 .. 20)
     assertThat(stop.reportDeadline().orElseThrow().deadline()).isEqualTo(LocalDate.of(2026, 1, 8));
     assertThat(stop.reportDeadlinePending()).isEmpty();
-    assertThat(result.switches()).containsExactly(Map.entry("I-14", "stopInEventMonth=[]"));
+    assertThat(result.switches())
+        .containsExactly(Map.entry(Interpretation.I_14, "stopInEventMonth=[]"));
 
     String zh = result.explanation().render(Locale.SIMPLIFIED_CHINESE);
     assertThat(zh)
@@ -163,7 +164,8 @@ class ConcurrentBenefitsTest {
                         OtherBenefitKind.BASIC_PENSION, LocalDate.of(2025, 12, 10)))));
     assertThat(lines(result)).isEqualTo("2025-12 STOPPED 2000.00/2000.00/2000.00");
     assertThat(result.stops().get(0).lastPayableMonth()).isEqualTo(YearMonth.of(2025, 11));
-    assertThat(result.switches()).containsExactly(Map.entry("I-14", "stopInEventMonth=[PENSION]"));
+    assertThat(result.switches())
+        .containsExactly(Map.entry(Interpretation.I_14, "stopInEventMonth=[PENSION]"));
   }
 
   @Test
@@ -452,31 +454,5 @@ class ConcurrentBenefitsTest {
                             OtherBenefitKind.BASIC_PENSION, LocalDate.of(2025, 12, 10))))
                 .otherBenefits())
         .hasSize(1);
-  }
-
-  @Test
-  @DisplayName("I-14: the rule takes the earliest last payable month over all stop events")
-  void theEarliestLastPayableMonthWins() {
-    // re-employment on 2025-10-05 pays October; death on 2025-10-20 under the switch pays only
-    // September: payment ends after 2025-09, by the death
-    InterpretationSwitches switches =
-        InterpretationSwitches.builder().addStopInEventMonth(StopEventType.DEATH).build();
-    StopEvent reEmployment = StopEvent.of(StopEventType.RE_EMPLOYMENT, LocalDate.of(2025, 10, 5));
-    StopEvent death = StopEvent.of(StopEventType.DEATH, LocalDate.of(2025, 10, 20));
-    PayableMonthRule rule = PayableMonthRule.of(switches, List.of(reEmployment, death), List.of());
-    assertThat(rule.stop()).contains(death);
-    assertThat(rule.lastPayableMonth()).contains(YearMonth.of(2025, 9));
-    assertThat(rule.payability(YearMonth.of(2025, 9)).isPayable()).isTrue();
-    assertThat(rule.payability(YearMonth.of(2025, 10)).status())
-        .isEqualTo(MonthPayability.Status.STOPPED);
-    // equal last payable months: the earlier event decides, whatever the list order
-    StopEvent later = StopEvent.of(StopEventType.EMIGRATION, LocalDate.of(2025, 10, 25));
-    assertThat(
-            PayableMonthRule.of(
-                    InterpretationSwitches.defaults(), List.of(later, reEmployment), List.of())
-                .stop())
-        .contains(reEmployment);
-    assertThat(PayableMonthRule.of(InterpretationSwitches.defaults(), List.of(), List.of()).stop())
-        .isEmpty();
   }
 }

@@ -140,7 +140,7 @@ class SegregationOfDutiesTest {
     assertThat(check.switches())
         .containsExactly(
             Map.entry(
-                "I-21",
+                Interpretation.I_21,
                 "extraForbiddenPairs=[]; coolingOffPeriod=off; segregationReading=SIX_PAIRS"));
     String zh = check.explanation().render(Locale.SIMPLIFIED_CHINESE);
     assertThat(zh)

@@ -82,7 +82,8 @@ class ShortContributionRiskTest {
             EvidenceKind.LABOUR_CONTRACT,
             EvidenceKind.WAGE_STATEMENTS,
             EvidenceKind.OTHER_PROOF_OF_EMPLOYMENT);
-    assertThat(risk.switches()).containsExactly(Map.entry("I-19", "countBackPaidMonths=false"));
+    assertThat(risk.switches())
+        .containsExactly(Map.entry(Interpretation.I_19, "countBackPaidMonths=false"));
     assertThat(risk.explanation().render(Locale.SIMPLIFIED_CHINESE))
         .contains("2025-08-31解除或终止劳动关系前最后一次连续参保缴费（不论用人单位）：2025-06至2025-08，共3个月（缴费单位：A公司）。")
         .contains("最后一次参保缴费3个月，不足申领日2025-09-10适用的2025-08-01版本规定的4个月，列为高风险业务。")
@@ -170,7 +171,8 @@ class ShortContributionRiskTest {
     assertThat(on.backPaidMonthsCounted()).isTrue();
     assertThat(on.lastRunMonths()).isEqualTo(4);
     assertThat(on.assessment()).isEqualTo(RiskAssessment.NOT_HIGH_RISK);
-    assertThat(on.switches()).containsExactly(Map.entry("I-19", "countBackPaidMonths=true"));
+    assertThat(on.switches())
+        .containsExactly(Map.entry(Interpretation.I_19, "countBackPaidMonths=true"));
     assertThat(on.explanation().render(Locale.ENGLISH))
         .contains("under the I-19 switch it counts toward the last contribution run");
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
+import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
 import io.github.cqui.rules.benefit.internal.ImmutableBenefitLedger;
@@ -108,7 +109,7 @@ public abstract class BenefitLedger {
   public abstract List<ReportDeadline> reportDeadlines();
 
   /** The interpretation switches that shaped the ledger, by id. */
-  public abstract Map<String, String> switches();
+  public abstract Map<Interpretation, String> switches();
 
   /** The explanation: each step with its clause and the I-… it applies. */
   public abstract Explanation explanation();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
+import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.internal.ImmutableEntitlement;
 import io.github.cqui.rules.internal.RulesStyle;
@@ -101,7 +102,7 @@ public abstract class Entitlement {
    * The interpretation switches that shaped the result, by id (e.g. {@code I-23 ->
    * durationTable=CHONGQING_REGULATION}).
    */
-  public abstract Map<String, String> switches();
+  public abstract Map<Interpretation, String> switches();
 
   /** The explanation: each step with its clause and the I-… it applies. */
   public abstract Explanation explanation();

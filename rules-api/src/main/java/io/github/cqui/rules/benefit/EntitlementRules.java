@@ -17,11 +17,11 @@ public interface EntitlementRules {
    *       does not count (POLICY-FACTS A-25, I-23).
    *   <li>Eligibility: at least one whole year of contribution (《重庆市失业保险条例》第十八条第（一）项;
    *       《中华人民共和国社会保险法》第四十五条第（一）项; 《失业保险条例》第十四条).
-   *   <li>Table months: the duration table of the I-23 switch — by default the graduated table of
-   *       《重庆市失业保险条例》第二十四条 (1 year 3 months … 15 years or more 24), or the national maxima of
-   *       《中华人民共和国社会保险法》第四十六条 (12 / 18 / 24).
+   *   <li>Table months: the {@link DurationTable} of the I-23 switch — by default the graduated
+   *       table of 《重庆市失业保险条例》第二十四条, or the national maxima of 《中华人民共和国社会保险法》第四十六条; the months of
+   *       each table are the implementation's data.
    *   <li>Total: the table months plus the unused months of an earlier claim, at most the
-   *       combined-months cap of the edition in force on the registration date, 24 in Chongqing
+   *       combined-months cap of the edition in force on the registration date
    *       (《重庆市失业保险条例》第二十四条第二款; 《中华人民共和国社会保险法》第四十六条; 《失业保险条例》第十七条).
    * </ol>
    *

@@ -1,6 +1,7 @@
 package io.github.cqui.rules.control;
 
 import io.github.cqui.rules.Explanation;
+import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
 import io.github.cqui.rules.internal.RulesStyle;
@@ -69,7 +70,7 @@ public abstract class ConcurrentBenefits {
    *
    * @return e.g. {@code I-14 -> stopInEventMonth=[]}
    */
-  public abstract Map<String, String> switches();
+  public abstract Map<Interpretation, String> switches();
 
   /**
    * The explanation: each step with its clause and the I-… it applies.

@@ -2,7 +2,6 @@ package io.github.cqui.rules.control;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.google.common.collect.ImmutableSet;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.control.internal.ImmutableDutyPostPair;
 import io.github.cqui.rules.internal.RulesStyle;
@@ -13,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * Two different posts that one person may not hold at the same time (I-21). The pair is unordered:
  * it is stored with the post declared first in {@link DutyPost} as {@link #first()}, so {@code
  * of(FUND_FINANCE, AUDIT)} equals {@code of(AUDIT, FUND_FINANCE)}.
+ *
+ * <p>Which pairs are forbidden is a reading of 渝人社办〔2025〕112号 四 (I-21) and belongs to the
+ * implementation (Chongqing's in {@code cqui-core}).
  *
  * <p>JSON: {@code {"first":"AUDIT","second":"FUND_FINANCE"}}; an unknown property is rejected.
  * Ordered by {@link #first()}, then {@link #second()}. Immutable and thread-safe.
@@ -25,15 +27,6 @@ import org.jspecify.annotations.Nullable;
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDutyPostPair.class)
 @tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDutyPostPair.class)
 public abstract class DutyPostPair implements Comparable<DutyPostPair> {
-
-  /** Holder, so that this class's initialization never waits for its generated subclass's. */
-  private static final class NoticeForbidden {
-    static final ImmutableSet<DutyPostPair> PAIRS =
-        ImmutableSet.of(
-            of(DutyPost.AUDIT, DutyPost.BUSINESS_OPERATION),
-            of(DutyPost.AUDIT, DutyPost.FUND_FINANCE),
-            of(DutyPost.AUDIT, DutyPost.DATA_MANAGEMENT));
-  }
 
   /** For the generated implementation only. */
   protected DutyPostPair() {}
@@ -62,17 +55,6 @@ public abstract class DutyPostPair implements Comparable<DutyPostPair> {
    */
   public static DutyPostPair of(DutyPost one, DutyPost other) {
     return ImmutableDutyPostPair.builder().first(one).second(other).build();
-  }
-
-  /**
-   * The pairs 渝人社办〔2025〕112号 四 forbids as its sentence reads alone: audit with business operation,
-   * with fund finance, and with data management. Since December 2026 this is the audit-only reading
-   * of I-21 ({@link SegregationReading#AUDIT_ONLY}), no longer the default (six pairs).
-   *
-   * @return the three pairs
-   */
-  public static ImmutableSet<DutyPostPair> noticeForbiddenPairs() {
-    return NoticeForbidden.PAIRS;
   }
 
   @Value.Check

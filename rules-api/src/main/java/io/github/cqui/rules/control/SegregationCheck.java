@@ -1,6 +1,7 @@
 package io.github.cqui.rules.control;
 
 import io.github.cqui.rules.Explanation;
+import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
@@ -86,7 +87,7 @@ public abstract class SegregationCheck {
    *
    * @return e.g. {@code I-21 -> extraForbiddenPairs=[]; coolingOffPeriod=off; …}
    */
-  public abstract Map<String, String> switches();
+  public abstract Map<Interpretation, String> switches();
 
   /**
    * The explanation: each step with its clause and the I-… it applies.

@@ -1,6 +1,7 @@
 package io.github.cqui.rules.control;
 
 import io.github.cqui.rules.Explanation;
+import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
@@ -121,7 +122,7 @@ public abstract class ShortContributionRisk {
    *
    * @return e.g. {@code I-19 -> countBackPaidMonths=false}
    */
-  public abstract Map<String, String> switches();
+  public abstract Map<Interpretation, String> switches();
 
   /**
    * The explanation: each step with its clause and the I-… it applies.

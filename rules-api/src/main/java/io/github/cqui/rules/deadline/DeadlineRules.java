@@ -29,7 +29,13 @@ public interface DeadlineRules {
    * Where a review stands on {@code asOf}: working days left, due that day, or working days
    * overdue.
    *
-   * @throws io.github.cqui.rules.InvalidInputException if {@code asOf} is before the receipt
+   * <p>The review is not trusted: it must be the one {@link #reviewDeadline} gives for its {@code
+   * request} under these rules (a review read from JSON, built by hand or made under other switches
+   * or editions is refused, not recomputed silently).
+   *
+   * @throws io.github.cqui.rules.InvalidInputException if {@code asOf} is before the receipt, or
+   *     naming {@code review.<property>} for the first property of {@code review} that does not
+   *     follow from its request
    */
   ReviewStatus reviewStatus(ReviewDeadline review, LocalDate asOf);
 
@@ -37,8 +43,12 @@ public interface DeadlineRules {
    * A supplement received for an application: the earlier review ends awaiting the supplement and a
    * fresh review clock starts from the supplement's receipt (渝人社办〔2025〕112号 一(二); I-3).
    *
+   * <p>The earlier review is not trusted: it must be the one {@link #reviewDeadline} gives for its
+   * {@code request} under these rules.
+   *
    * @throws io.github.cqui.rules.InvalidInputException if the supplement was received before the
-   *     application
+   *     application, or naming {@code first.<property>} for the first property of {@code first}
+   *     that does not follow from its request
    */
   Resubmission resubmission(ReviewDeadline first, ReviewRequest supplement);
 

@@ -1,9 +1,5 @@
 package io.github.cqui.rules.deadline;
 
-import com.google.common.collect.ImmutableList;
-import io.github.cqui.rules.Citation;
-import io.github.cqui.rules.LegalDocument;
-
 /**
  * The events that stop unemployment benefit (停止领取失业保险金的情形): the items of 《重庆市失业保险条例》 art 20 and
  * 《中华人民共和国社会保险法》 art 51, plus death and the 病残津贴 exclusion of 渝人社办〔2025〕112号 一(五).
@@ -13,73 +9,48 @@ import io.github.cqui.rules.LegalDocument;
  * payment stop in the event month for chosen types. 条例 art 20(6) (sixty days without reporting) is
  * not a constant here: by default it is not applied (I-6).
  *
+ * <p>The clauses that make each type a stop event, cited in explanations, are a jurisdiction's data
+ * and belong to its implementation (Chongqing's, with the items of 条例 art 20, in {@code
+ * cqui-core}); the javadoc of each constant names them.
+ *
  * <p>JSON: the constant's name. Immutable and thread-safe.
  */
-@SuppressWarnings("ImmutableEnumChecker") // Citation is an immutable Immutables value type
 public enum StopEventType {
   /** 重新就业: re-employment. 条例 art 20(1); 社会保险法 art 51(1). */
-  RE_EMPLOYMENT(
-      "重新就业",
-      LegalDocument.CHONGQING_UNEMPLOYMENT_INSURANCE_REGULATIONS.cite("第二十条第（一）项"),
-      LegalDocument.SOCIAL_INSURANCE_LAW.cite("第五十一条第（一）项")),
+  RE_EMPLOYMENT("重新就业"),
   /** 应征服兵役: called up for military service. 条例 art 20(2); 社会保险法 art 51(2). */
-  MILITARY_SERVICE(
-      "应征服兵役",
-      LegalDocument.CHONGQING_UNEMPLOYMENT_INSURANCE_REGULATIONS.cite("第二十条第（二）项"),
-      LegalDocument.SOCIAL_INSURANCE_LAW.cite("第五十一条第（二）项")),
+  MILITARY_SERVICE("应征服兵役"),
   /** 移居境外: emigration. 条例 art 20(3); 社会保险法 art 51(3). */
-  EMIGRATION(
-      "移居境外",
-      LegalDocument.CHONGQING_UNEMPLOYMENT_INSURANCE_REGULATIONS.cite("第二十条第（三）项"),
-      LegalDocument.SOCIAL_INSURANCE_LAW.cite("第五十一条第（三）项")),
+  EMIGRATION("移居境外"),
   /** 享受基本养老保险待遇: receiving a basic pension. 条例 art 20(4); 社会保险法 art 51(4); 112号 一(五). */
-  PENSION(
-      "享受基本养老保险待遇",
-      LegalDocument.CHONGQING_UNEMPLOYMENT_INSURANCE_REGULATIONS.cite("第二十条第（四）项"),
-      LegalDocument.SOCIAL_INSURANCE_LAW.cite("第五十一条第（四）项"),
-      LegalDocument.CHONGQING_NOTICE_2025_112.cite("一(五)")),
+  PENSION("享受基本养老保险待遇"),
   /**
    * 达到法定退休年龄: reaching statutory retirement age; in the Chongqing list, not the national one. 条例
    * art 20(4); 112号 一(五). The month is governed by I-10 and I-11.
    */
-  RETIREMENT_AGE(
-      "达到法定退休年龄",
-      LegalDocument.CHONGQING_UNEMPLOYMENT_INSURANCE_REGULATIONS.cite("第二十条第（四）项"),
-      LegalDocument.CHONGQING_NOTICE_2025_112.cite("一(五)")),
+  RETIREMENT_AGE("达到法定退休年龄"),
   /** 被判刑收监执行: imprisonment. 条例 art 20(5). */
-  IMPRISONMENT(
-      "被判刑收监执行", LegalDocument.CHONGQING_UNEMPLOYMENT_INSURANCE_REGULATIONS.cite("第二十条第（五）项")),
+  IMPRISONMENT("被判刑收监执行"),
   /**
    * 无正当理由拒不接受介绍的工作: refusing, without good reason, work introduced by the designated body. 条例 art
    * 20(7); 社会保险法 art 51(5).
    */
-  REFUSAL_OF_WORK(
-      "无正当理由拒不接受介绍的工作",
-      LegalDocument.CHONGQING_UNEMPLOYMENT_INSURANCE_REGULATIONS.cite("第二十条第（七）项"),
-      LegalDocument.SOCIAL_INSURANCE_LAW.cite("第五十一条第（五）项")),
+  REFUSAL_OF_WORK("无正当理由拒不接受介绍的工作"),
   /**
    * 死亡: death of the recipient; the month of death is paid in full (《失业保险金申领发放办法》 art 10,
    * [SECONDARY]). 社会保险法 art 49.
    */
-  DEATH(
-      "死亡",
-      LegalDocument.SOCIAL_INSURANCE_LAW.cite("第四十九条"),
-      LegalDocument.UNEMPLOYMENT_BENEFIT_CLAIM_MEASURES.cite("第十条")),
+  DEATH("死亡"),
   /**
    * 病残津贴: receiving the disability allowance, treated as a stop event (I-15). 112号 一(五); 社会保险法 art
    * 17.
    */
-  DISABILITY_ALLOWANCE(
-      "享受病残津贴",
-      LegalDocument.CHONGQING_NOTICE_2025_112.cite("一(五)"),
-      LegalDocument.SOCIAL_INSURANCE_LAW.cite("第十七条"));
+  DISABILITY_ALLOWANCE("享受病残津贴");
 
   private final String chineseName;
-  private final ImmutableList<Citation> citations;
 
-  StopEventType(String chineseName, Citation... citations) {
+  StopEventType(String chineseName) {
     this.chineseName = chineseName;
-    this.citations = ImmutableList.copyOf(citations);
   }
 
   /**
@@ -89,14 +60,5 @@ public enum StopEventType {
    */
   public String chineseName() {
     return chineseName;
-  }
-
-  /**
-   * The clauses that make this a stop event.
-   *
-   * @return the citations, never empty
-   */
-  public ImmutableList<Citation> citations() {
-    return citations;
   }
 }

@@ -28,7 +28,12 @@ public interface NoticeRules {
    * The status on {@code asOf} of an entry of a public notice, given when (if ever) the enterprise
    * confirmed; a confirmation after {@code asOf} is not yet known and is ignored.
    *
-   * @throws io.github.cqui.rules.InvalidInputException if {@code asOf} is before publication
+   * <p>The notice is not trusted: it must be the one {@link #publicNotice} gives for its {@code
+   * publishedOn} under these rules.
+   *
+   * @throws io.github.cqui.rules.InvalidInputException if {@code asOf} is before publication, or
+   *     naming {@code notice.<property>} for the first property of {@code notice} that does not
+   *     follow from its publication date
    */
   NoticeEntryStatus noticeEntryStatus(
       PublicNoticePeriod notice, Optional<LocalDate> confirmedOn, LocalDate asOf);

@@ -27,8 +27,13 @@ public interface RecoveryRules {
   /**
    * What may be done next on {@code asOf} (I-16, I-17).
    *
+   * <p>The timeline is not trusted: it must be the one {@link #enforcementTimeline} gives for its
+   * {@code request} under these rules (e.g. a timeline read from JSON with a 催告书 served but no
+   * earliest court application is refused).
+   *
    * @throws io.github.cqui.rules.InvalidInputException if {@code asOf} is before the decision was
-   *     served
+   *     served, or naming {@code timeline.<property>} for the first property of {@code timeline}
+   *     that does not follow from its request
    */
   EnforcementStep enforcementStep(EnforcementTimeline timeline, LocalDate asOf);
 }

@@ -132,8 +132,9 @@ public final class ControlGens {
                 draws -> {
                   List<OtherBenefitPeriod> periods = new ArrayList<>();
                   for (OtherBenefitKind kind : OtherBenefitKind.values()) {
-                    // present is drawn as 1
-                    if (draws.draw(0, 2) != 1) {
+                    // present is drawn as 1; a benefit whose stop event the claim records twice
+                    // has no single start that agrees with both, so it is left out
+                    if (draws.draw(0, 2) != 1 || recordedTwice(claim, kind.stopEventType())) {
                       continue;
                     }
                     LocalDate from = start(draws, claim, kind.stopEventType());
@@ -144,6 +145,11 @@ public final class ControlGens {
                   }
                   return ConcurrentBenefitsRequest.of(claim, periods);
                 });
+  }
+
+  private static boolean recordedTwice(ClaimHistory claim, Optional<StopEventType> type) {
+    return type.isPresent()
+        && claim.stopEvents().stream().filter(e -> e.type() == type.get()).count() > 1;
   }
 
   private static LocalDate start(

@@ -28,22 +28,8 @@ public final class DeadlineLaws {
   public static void reviewDeadlineCountsExactlyItsWorkingDays(
       CquiRules rules, ReviewRequest request) {
     ReviewDeadline review = rules.deadlines().reviewDeadline(request);
-    WorkingDayCalendar calendar = rules.calendar();
-    check(
-        calendar.isWorkingDay(review.deadline()),
-        "%s: deadline %s is a rest day",
-        request,
-        review.deadline());
-    int counted =
-        calendar.workingDaysBetween(
-            review.deemedReceipt().plusDays(1), review.deadline().plusDays(1));
-    check(
-        counted == review.workingDays(),
-        "%s: %d working days up to %s, expected %d",
-        request,
-        counted,
-        review.deadline(),
-        review.workingDays());
+    checkCount(
+        rules.calendar(), request, review.deemedReceipt(), review.deadline(), review.workingDays());
     check(
         !review.deemedReceipt().isBefore(request.receivedOn()),
         "%s: deemed received %s, before the receipt",
@@ -101,15 +87,7 @@ public final class DeadlineLaws {
   public static void reportDeadlineCountsExactlyItsWorkingDays(
       CquiRules rules, StopEventReport event) {
     var report = rules.deadlines().reportDeadline(event);
-    WorkingDayCalendar calendar = rules.calendar();
-    check(
-        calendar.isWorkingDay(report.deadline()),
-        "%s: deadline %s is a rest day",
-        event,
-        report.deadline());
-    int counted =
-        calendar.workingDaysBetween(event.eventDate().plusDays(1), report.deadline().plusDays(1));
-    check(counted == report.workingDays(), "%s: %d working days counted", event, counted);
+    checkCount(rules.calendar(), event, event.eventDate(), report.deadline(), report.workingDays());
   }
 
   /**

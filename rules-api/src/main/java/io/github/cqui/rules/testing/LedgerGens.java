@@ -20,9 +20,10 @@ import java.util.List;
 
 /**
  * Generators of valid claim histories for the benefit ledger, valid by construction: at most one
- * verification per month, each on a day of its month; stop events on or after the registration;
- * standards for both tiers in force for every month; payments at most once per month from the first
- * month on. Smaller draws give simpler histories: fewer months, everything verified, no events.
+ * verification per month, each on a day of its month; up to two stop events, on or after the
+ * registration; standards for both tiers in force for every month; payments at most once per month
+ * from the first month on. Smaller draws give simpler histories: fewer months, everything verified,
+ * no events.
  *
  * <p>The standards are illustrative (no official figure is bundled): tier 1 2,000.00 and tier 2
  * 1,800.00 from 2020-01, tier 1 raised to 2,100.00 from 2026-01. Stateless and thread-safe.
@@ -70,9 +71,11 @@ public final class LedgerGens {
           b.addVerifications(Verification.on(m.atDay(1 + draws.draw(0, 27))));
         }
       }
-      if (draws.draw(0, 2) == 1) {
-        List<StopEventType> types = Arrays.asList(StopEventType.values());
-        int room = (int) ChronoUnit.DAYS.between(registered, LAST_EVENT_DATE);
+      // none (simplest), one, or two stop events: of two, either may stop payment first (I-14)
+      int stopEvents = draws.draw(0, 2) == 1 ? 1 + draws.draw(0, 1) : 0;
+      List<StopEventType> types = Arrays.asList(StopEventType.values());
+      int room = (int) ChronoUnit.DAYS.between(registered, LAST_EVENT_DATE);
+      for (int i = 0; i < stopEvents; i++) {
         b.addStopEvents(
             StopEvent.of(
                 types.get(draws.draw(0, types.size() - 1)),

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * A law checked over generated cases, with shrinking: the runner of the testing package.
  *
  * <pre>{@code
- * Property.forAll("parts sum to the whole", splits)
- *     .check(split -> MoneyLaws.allocateSumsToWhole(split));
+ * Property.forAll("review deadline counts its working days", DeadlineGens.reviewRequests(rules))
+ *     .check(request -> DeadlineLaws.reviewDeadlineCountsExactlyItsWorkingDays(rules, request));
  * }</pre>
  *
  * <p>What {@link #check(int, Consumer)} does:

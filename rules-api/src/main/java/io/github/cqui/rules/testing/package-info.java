@@ -14,17 +14,23 @@
  *   <li>{@link io.github.cqui.rules.testing.CalendarGens} generates dates valid for a given
  *       working-day calendar: covered dates, working days, rest days, make-up working days, and a
  *       count of working days with room for it inside coverage. {@link
- *       io.github.cqui.rules.testing.MoneyGens} generates amounts, part counts and ratios; {@link
- *       io.github.cqui.rules.testing.DeadlineGens} generates valid requests of the deadline rules.
+ *       io.github.cqui.rules.testing.DeadlineGens}, {@link
+ *       io.github.cqui.rules.testing.BenefitGens} and {@link
+ *       io.github.cqui.rules.testing.LedgerGens} generate valid requests of the rules.
  *   <li>{@link io.github.cqui.rules.testing.Property} runs a law over generated cases: bound cases
  *       first, then random ones; on failure it shrinks the recorded draws and throws a {@link
  *       io.github.cqui.rules.testing.PropertyFailedError} naming the seed and the system property
  *       that replays it ({@code -Dcqui.seed=…}); {@code -Dcqui.tries=…} sets the number of cases.
  *   <li>Laws are plain static methods ({@code …Laws.someLaw(…)}) that throw {@link AssertionError},
  *       so an integrator can run them with any engine, or with none: {@link
- *       io.github.cqui.rules.testing.CalendarLaws}, {@link io.github.cqui.rules.testing.MoneyLaws},
- *       {@link io.github.cqui.rules.testing.DeadlineLaws}.
+ *       io.github.cqui.rules.testing.CalendarLaws}, {@link
+ *       io.github.cqui.rules.testing.DeadlineLaws}, {@link
+ *       io.github.cqui.rules.testing.EntitlementLaws}, {@link
+ *       io.github.cqui.rules.testing.LedgerLaws}.
  * </ul>
+ *
+ * <p>What a tester of the rules uses, and only that: the laws of cqui's own {@code Money} kernel
+ * (its splits and arithmetic) are tested in the library's own test sources, not shipped here.
  *
  * <p>This package depends on no test engine. See {@code TESTING.md} for the design.
  */

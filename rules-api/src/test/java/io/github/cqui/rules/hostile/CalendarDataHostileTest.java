@@ -464,12 +464,15 @@ class CalendarDataHostileTest {
           }
           case 2 -> {
             int next = Math.min(at + 1, text.length() - 1);
+            // the last character has nothing after it to swap with: it stays as it is
             edited =
-                text.substring(0, at)
-                    + text.charAt(next)
-                    + text.substring(at + 1, next)
-                    + (next > at ? text.charAt(at) : "")
-                    + text.substring(next + 1);
+                next == at
+                    ? text
+                    : text.substring(0, at)
+                        + text.charAt(next)
+                        + text.substring(at + 1, next)
+                        + text.charAt(at)
+                        + text.substring(next + 1);
             detail = "swapped the characters at " + at + " and " + next;
           }
           case 3 -> {

@@ -1,7 +1,12 @@
-package io.github.cqui.core;
+package io.github.cqui.core.benefit;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.core.Chongqing;
+import io.github.cqui.core.edition.DurationTables;
 import io.github.cqui.rules.benefit.DurationTable;
+import io.github.cqui.rules.benefit.Entitlement;
 import io.github.cqui.rules.benefit.EntitlementRequest;
 import io.github.cqui.rules.ruleset.CquiRules;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
@@ -62,7 +67,14 @@ class EntitlementLawsTest {
     for (CquiRules rules : BOTH) {
       Property.forAll(
               "table months within the national maxima", BenefitGens.entitlementRequests(rules))
-          .check(r -> EntitlementLaws.tableMonthsWithinTheNationalMaxima(rules, r));
+          .check(
+              r -> {
+                EntitlementLaws.tableMonthsWithinTheNationalMaxima(rules, r);
+                // and they are the months of Chongqing's table for the whole years (I-23)
+                Entitlement e = rules.entitlements().entitlement(r);
+                assertThat(e.tableMonths())
+                    .isEqualTo(DurationTables.of(e.durationTable()).monthsFor(e.wholeYears()));
+              });
     }
   }
 

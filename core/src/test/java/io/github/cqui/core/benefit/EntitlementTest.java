@@ -1,10 +1,12 @@
-package io.github.cqui.core;
+package io.github.cqui.core.benefit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.Citation;
+import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.NoEditionInForceException;
 import io.github.cqui.rules.StepCode;
@@ -85,7 +87,7 @@ class EntitlementTest {
     assertThat(e.durationTable()).isEqualTo(DurationTable.CHONGQING_REGULATION);
     assertThat(e.editionFrom()).isEqualTo(LocalDate.of(2025, 8, 1));
     assertThat(e.switches())
-        .containsExactly(Map.entry("I-23", "durationTable=CHONGQING_REGULATION"));
+        .containsExactly(Map.entry(Interpretation.I_23, "durationTable=CHONGQING_REGULATION"));
     assertThat(e.explanation().steps())
         .extracting(s -> s.code())
         .containsExactly(
@@ -125,7 +127,7 @@ class EntitlementTest {
     assertThat(e.totalMonths()).isEqualTo(months);
     assertThat(e.eligible()).isEqualTo(months > 0);
     assertThat(e.durationTable()).isEqualTo(DurationTable.NATIONAL_MAXIMA);
-    assertThat(e.switches()).containsEntry("I-23", "durationTable=NATIONAL_MAXIMA");
+    assertThat(e.switches()).containsEntry(Interpretation.I_23, "durationTable=NATIONAL_MAXIMA");
     if (e.eligible()) {
       assertThat(e.explanation().steps().get(1).code())
           .isEqualTo(StepCode.BENEFIT_ENTITLEMENT_TABLE_NATIONAL);

@@ -1,7 +1,8 @@
-package io.github.cqui.core;
+package io.github.cqui.core.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.LegalDocument;
 import io.github.cqui.rules.edition.ParameterKey;
 import io.github.cqui.rules.edition.PolicyEdition;

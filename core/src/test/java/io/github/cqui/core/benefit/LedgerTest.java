@@ -1,9 +1,10 @@
-package io.github.cqui.core;
+package io.github.cqui.core.benefit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
 import io.github.cqui.rules.benefit.ActualPayment;
@@ -22,6 +23,7 @@ import io.github.cqui.rules.benefit.Verification;
 import io.github.cqui.rules.benefit.internal.ImmutableClaimHistory;
 import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
+import io.github.cqui.rules.testing.LedgerLaws;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -542,5 +544,74 @@ class LedgerTest {
                 "2025-12 SUSPENDED 0.00 3/6",
                 "2026-01 SUSPENDED 0.00 3/6",
                 "2026-02 PAID 2000.00 4/5 projected"));
+  }
+
+  @Test
+  void aSuspensionDuringTheExtensionResumesInTheExtension() {
+    // I-11 then I-8: 2 months used up in 2025-11, 8 months before retirement in 2026-07, so paid
+    // on;
+    // 2025-12 and 2026-01 missed (both paid), suspended from 2026-02; verified on 2026-03-10, so
+    // payment resumes from 2026-04, still under the extension, up to the retirement month
+    BenefitLedger ledger =
+        rules.ledger(
+            claim(LocalDate.of(2025, 10, 15), 2)
+                .birthMonth(YearMonth.of(1966, 3))
+                .recordedThrough(YearMonth.of(2026, 3))
+                .addVerifications(
+                    Verification.on(LocalDate.of(2025, 10, 20)),
+                    Verification.on(LocalDate.of(2025, 11, 20)),
+                    Verification.on(LocalDate.of(2026, 3, 10)))
+                .build());
+    assertThat(lines(ledger))
+        .isEqualTo(
+            String.join(
+                "\n",
+                "2025-10 PAID 2000.00 1/1",
+                "2025-11 PAID 2000.00 2/0",
+                "2025-12 PAID 2000.00 2/0 extension",
+                "2026-01 PAID 2000.00 2/0 extension",
+                "2026-02 SUSPENDED 0.00 2/0",
+                "2026-03 SUSPENDED 0.00 2/0",
+                "2026-04 PAID 2000.00 2/0 projected extension",
+                "2026-05 PAID 2000.00 2/0 projected extension",
+                "2026-06 PAID 2000.00 2/0 projected extension",
+                "2026-07 PAID 2000.00 2/0 projected extension",
+                "2026-08 STOPPED 0.00 2/0"));
+    assertThat(ledger.extensionMonths()).isEqualTo(6);
+    assertThat(ledger.suspendedMonths()).isEqualTo(2);
+    assertThat(ledger.endReason()).isEqualTo(ClaimEndReason.RETIREMENT_AGE);
+    assertThat(ledger.explanation().steps())
+        .extracting(s -> s.code())
+        .containsSubsequence(
+            io.github.cqui.rules.StepCode.BENEFIT_EXTENSION,
+            io.github.cqui.rules.StepCode.BENEFIT_SUSPENDED,
+            io.github.cqui.rules.StepCode.BENEFIT_RESUMED,
+            io.github.cqui.rules.StepCode.BENEFIT_RETIREMENT_STOP);
+  }
+
+  @Test
+  void aLaterEventThatStopsPaymentInItsOwnMonthEndsTheClaimFirst_I14() {
+    // re-employment on 2025-11-03 leaves November payable; death on 2025-11-20, with the switch
+    // stopping payment in the month of death, does not: November is not paid, and death ends the
+    // claim (the library's own law says so: nothing is paid after any stop event's last month)
+    io.github.cqui.core.Chongqing deathInMonth =
+        Chongqing.rules().withSwitches(s -> s.addStopInEventMonth(StopEventType.DEATH));
+    ClaimHistory history =
+        claim(LocalDate.of(2025, 9, 1), 6)
+            .recordedThrough(YearMonth.of(2025, 8))
+            .addStopEvents(
+                StopEvent.of(StopEventType.RE_EMPLOYMENT, LocalDate.of(2025, 11, 3)),
+                StopEvent.of(StopEventType.DEATH, LocalDate.of(2025, 11, 20)))
+            .build();
+    BenefitLedger ledger = deathInMonth.benefits().ledger(history);
+    assertThat(lines(ledger))
+        .isEqualTo(
+            String.join(
+                "\n",
+                "2025-09 PAID 2000.00 1/5 projected",
+                "2025-10 PAID 2000.00 2/4 projected",
+                "2025-11 STOPPED 0.00 2/4"));
+    assertThat(ledger.endEvent().map(StopEvent::type)).contains(StopEventType.DEATH);
+    LedgerLaws.nothingIsPaidWhenItMayNotBe(deathInMonth, history);
   }
 }

@@ -1,6 +1,7 @@
-package io.github.cqui.core;
+package io.github.cqui.core.benefit;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.benefit.RetirementMonth;
 import io.github.cqui.rules.deadline.StopEventType;

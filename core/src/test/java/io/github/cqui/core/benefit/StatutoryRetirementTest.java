@@ -1,7 +1,8 @@
-package io.github.cqui.core;
+package io.github.cqui.core.benefit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.benefit.BenefitRules;
 import io.github.cqui.rules.benefit.RetirementCategory;
 import io.github.cqui.rules.benefit.StatutoryRetirement;

@@ -1,19 +1,17 @@
-package io.github.cqui.core;
+package io.github.cqui.core.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.core.Chongqing;
+import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.NoEditionInForceException;
-import io.github.cqui.rules.RestDay;
-import io.github.cqui.rules.deadline.DeadlineRules;
-import io.github.cqui.rules.deadline.ReportDeadline;
-import io.github.cqui.rules.deadline.StopEventReport;
-import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.notice.NoticeEntryState;
 import io.github.cqui.rules.notice.NoticeRules;
 import io.github.cqui.rules.notice.PublicNoticePeriod;
+import io.github.cqui.rules.notice.internal.ImmutablePublicNoticePeriod;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -22,35 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The stop-event report deadline (一(五)) and the 稳岗返还 public notice (二(一); I-20). */
-class ReportAndNoticeTest {
+/** The 稳岗返还 public notice (二(一); I-20). */
+class PublicNoticeTest {
 
-  private final DeadlineRules rules = Chongqing.rules().deadlines();
   private final NoticeRules notices = Chongqing.rules().notices();
-
-  @ParameterizedTest(name = "112号 一(五), 经办条例 第二十五条, POLICY-FACTS §7: event {0} → report by {1}")
-  @CsvSource({"2025-07-31, 2025-08-28", "2026-09-18, 2026-10-22", "2025-09-25, 2025-10-29"})
-  void twentyWorkingDaysAfterTheEvent(LocalDate event, LocalDate deadline) {
-    ReportDeadline report =
-        rules.reportDeadline(StopEventReport.of(event, StopEventType.RE_EMPLOYMENT));
-    assertThat(report.deadline()).isEqualTo(deadline);
-    assertThat(report.workingDays()).isEqualTo(20);
-  }
-
-  @Test
-  void theReportExplanationCitesBothTexts() {
-    ReportDeadline report =
-        rules.reportDeadline(
-            StopEventReport.of(LocalDate.of(2026, 9, 18), StopEventType.MILITARY_SERVICE));
-    assertThat(report.restDaysSkipped()).extracting(RestDay::kind).contains("HOLIDAY");
-    assertThat(report.explanation().render(Locale.SIMPLIFIED_CHINESE))
-        .contains("相关情形发生于2026-09-18，应自发生之日起20个工作日内、即2026-10-22前告知。")
-        .contains("《社会保险经办条例》第二十五条")
-        .contains("2026-09-19为周末休息日，不计入。")
-        .contains("2026-09-20为国庆节调休上班日，依国办发明电〔2025〕7号计为工作日。")
-        .contains("2026-09-25为休息日（中秋节），依国办发明电〔2025〕7号不计入。")
-        .contains("渝人社办〔2025〕112号 一(五)");
-  }
 
   @ParameterizedTest(
       name = "112号 二(一), I-20, POLICY-FACTS §7: published {0} → day 30 {1}, last day {2}")
@@ -68,7 +41,7 @@ class ReportAndNoticeTest {
     assertThat(notice.waivedFrom()).isEqualTo(lastDay.plusDays(1));
     assertThat(notice.restDaysPassed())
         .hasSize((int) (lastDay.toEpochDay() - dayThirty.toEpochDay()));
-    assertThat(notice.switches()).containsEntry("I-20", "noticeRollForward=true");
+    assertThat(notice.switches()).containsEntry(Interpretation.I_20, "noticeRollForward=true");
   }
 
   @Test
@@ -96,7 +69,7 @@ class ReportAndNoticeTest {
     assertThat(notice.lastDay()).isEqualTo(LocalDate.of(2025, 10, 8));
     assertThat(notice.waivedFrom()).isEqualTo(LocalDate.of(2025, 10, 9));
     assertThat(notice.restDaysPassed()).isEmpty();
-    assertThat(notice.switches()).containsEntry("I-20", "noticeRollForward=false");
+    assertThat(notice.switches()).containsEntry(Interpretation.I_20, "noticeRollForward=false");
   }
 
   @Test
@@ -131,5 +104,30 @@ class ReportAndNoticeTest {
             () -> notices.noticeEntryStatus(notice, Optional.empty(), LocalDate.of(2025, 9, 7)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("asOf = 2025-09-07: must not be before the notice's publication on 2025-09-08");
+  }
+
+  @Test
+  void aForgedNoticePeriodIsRefusedNamingTheField() {
+    // a last day not rolled past the holiday would waive an entry confirmed on 2025-10-09 (I-20)
+    PublicNoticePeriod genuine = notices.publicNotice(LocalDate.of(2025, 9, 8));
+    PublicNoticePeriod forged =
+        ImmutablePublicNoticePeriod.builder()
+            .from(genuine)
+            .lastDay(LocalDate.of(2025, 10, 8))
+            .build();
+    assertThatThrownBy(
+            () ->
+                notices.noticeEntryStatus(
+                    forged, Optional.of(LocalDate.of(2025, 10, 9)), LocalDate.of(2025, 10, 9)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "notice.lastDay = 2025-10-08: does not follow from notice.publishedOn (the last day of a"
+                + " notice published on 2025-09-08 is 2025-10-09)");
+    assertThat(
+            notices
+                .noticeEntryStatus(
+                    genuine, Optional.of(LocalDate.of(2025, 10, 9)), LocalDate.of(2025, 10, 9))
+                .status())
+        .isEqualTo(NoticeEntryState.CONFIRMED);
   }
 }

@@ -1,4 +1,4 @@
-package io.github.cqui.core.control;
+package io.github.cqui.core.benefit;
 
 import static io.github.cqui.rules.LegalDocument.CHONGQING_NOTICE_2025_112;
 import static io.github.cqui.rules.LegalDocument.CHONGQING_UNEMPLOYMENT_INSURANCE_REGULATIONS;
@@ -29,37 +29,37 @@ class PayableMonthRuleTest {
   private static final SubsidyPeriod SUBSIDY =
       SubsidyPeriod.of(YearMonth.of(2025, 9), YearMonth.of(2025, 10));
 
+  private static PayableMonths rule(
+      InterpretationSwitches switches, List<StopEvent> events, List<SubsidyPeriod> subsidies) {
+    return PayableMonths.of(events, subsidies, switches.stopInEventMonth());
+  }
+
   @Test
   @DisplayName("一(五), I-14, I-15: before a subsidy, in it, the event month, after it")
   void monthByMonth() {
-    PayableMonthRule rule =
-        PayableMonthRule.of(
-            InterpretationSwitches.defaults(), List.of(RE_EMPLOYED), List.of(SUBSIDY));
-    MonthPayability august = rule.payability(YearMonth.of(2025, 8));
-    assertThat(august.status()).isEqualTo(MonthPayability.Status.PAYABLE);
-    assertThat(august.isPayable()).isTrue();
+    PayableMonths rule =
+        rule(InterpretationSwitches.defaults(), List.of(RE_EMPLOYED), List.of(SUBSIDY));
+    MonthPayability august = rule.in(YearMonth.of(2025, 8));
+    assertThat(august).isEqualTo(new MonthPayability.Payable(YearMonth.of(2025, 8)));
+    assertThat(august.payable()).isTrue();
     assertThat(august.citations()).isEmpty();
     assertThat(august.interpretations()).isEmpty();
-    assertThat(august.stopEvent()).isEmpty();
-    assertThat(august.subsidyPeriod()).isEmpty();
-    assertThat(august.lastPayableMonth()).isEmpty();
 
-    MonthPayability october = rule.payability(YearMonth.of(2025, 10));
-    assertThat(october.status()).isEqualTo(MonthPayability.Status.NOT_PAYABLE);
-    assertThat(october.isPayable()).isFalse();
-    assertThat(october.subsidyPeriod()).contains(SUBSIDY);
-    assertThat(october.stopEvent()).isEmpty();
+    MonthPayability october = rule.in(YearMonth.of(2025, 10));
+    assertThat(october)
+        .isEqualTo(new MonthPayability.OverlapsSubsidy(YearMonth.of(2025, 10), SUBSIDY));
+    assertThat(october.payable()).isFalse();
+    assertThat(october.payability()).isEqualTo(Payability.OVERLAPS_SUBSIDY);
     assertThat(october.citations()).containsExactly(CHONGQING_NOTICE_2025_112.cite("一(五)"));
     assertThat(october.interpretations()).containsExactly(Interpretation.I_15);
 
-    assertThat(rule.payability(YearMonth.of(2025, 11)).isPayable()).isTrue();
+    assertThat(rule.in(YearMonth.of(2025, 11)).payable()).isTrue();
 
-    MonthPayability december = rule.payability(YearMonth.of(2025, 12));
-    assertThat(december.status()).isEqualTo(MonthPayability.Status.STOPPED);
-    assertThat(december.isPayable()).isFalse();
-    assertThat(december.stopEvent()).contains(RE_EMPLOYED);
-    assertThat(december.lastPayableMonth()).contains(YearMonth.of(2025, 11));
-    assertThat(december.subsidyPeriod()).isEmpty();
+    MonthPayability december = rule.in(YearMonth.of(2025, 12));
+    assertThat(december)
+        .isEqualTo(new MonthPayability.AfterStopEvent(YearMonth.of(2025, 12), RE_EMPLOYED));
+    assertThat(december.payable()).isFalse();
+    assertThat(rule.lastPayableMonth()).contains(YearMonth.of(2025, 11));
     assertThat(december.citations())
         .containsExactly(
             CHONGQING_UNEMPLOYMENT_INSURANCE_REGULATIONS.cite("第二十条第（一）项"),
@@ -71,15 +71,14 @@ class PayableMonthRuleTest {
   @Test
   @DisplayName("一(五), I-14: a stop event decides a month in a subsidy period after it")
   void aStopComesBeforeASubsidy() {
-    PayableMonthRule rule =
-        PayableMonthRule.of(
+    PayableMonths rule =
+        rule(
             InterpretationSwitches.defaults(),
             List.of(PENSION),
             List.of(SubsidyPeriod.of(YearMonth.of(2025, 11), YearMonth.of(2026, 2))));
-    assertThat(rule.payability(YearMonth.of(2025, 11)).status())
-        .isEqualTo(MonthPayability.Status.NOT_PAYABLE);
-    MonthPayability january = rule.payability(YearMonth.of(2026, 1));
-    assertThat(january.status()).isEqualTo(MonthPayability.Status.STOPPED);
+    assertThat(rule.in(YearMonth.of(2025, 11)).payability()).isEqualTo(Payability.OVERLAPS_SUBSIDY);
+    MonthPayability january = rule.in(YearMonth.of(2026, 1));
+    assertThat(january.payability()).isEqualTo(Payability.AFTER_STOP_EVENT);
     // a pension's clauses already cite 一(五): it is not cited twice
     assertThat(january.citations())
         .containsExactly(
@@ -95,8 +94,8 @@ class PayableMonthRuleTest {
     StopEvent allowance =
         StopEvent.of(StopEventType.DISABILITY_ALLOWANCE, LocalDate.of(2025, 11, 5));
     MonthPayability december =
-        PayableMonthRule.of(InterpretationSwitches.defaults(), List.of(allowance), List.of())
-            .payability(YearMonth.of(2025, 12));
+        rule(InterpretationSwitches.defaults(), List.of(allowance), List.of())
+            .in(YearMonth.of(2025, 12));
     assertThat(december.interpretations())
         .containsExactly(Interpretation.I_14, Interpretation.I_15);
     assertThat(december.citations())
@@ -108,14 +107,35 @@ class PayableMonthRuleTest {
   void theSwitchMovesTheLastPayableMonth() {
     InterpretationSwitches switches =
         InterpretationSwitches.builder().addStopInEventMonth(StopEventType.PENSION).build();
-    assertThat(PayableMonthRule.lastPayableMonth(switches, PENSION))
+    assertThat(PayableMonths.lastPayableMonth(PENSION, switches.stopInEventMonth()))
         .isEqualTo(YearMonth.of(2025, 10));
-    assertThat(PayableMonthRule.lastPayableMonth(switches, RE_EMPLOYED))
+    assertThat(PayableMonths.lastPayableMonth(RE_EMPLOYED, switches.stopInEventMonth()))
         .isEqualTo(YearMonth.of(2025, 11));
+    assertThat(rule(switches, List.of(PENSION), List.of()).in(YearMonth.of(2025, 11)).payability())
+        .isEqualTo(Payability.AFTER_STOP_EVENT);
+  }
+
+  @Test
+  @DisplayName("I-14: the rule takes the earliest last payable month over all stop events")
+  void theEarliestLastPayableMonthWins() {
+    // re-employment on 2025-10-05 pays October; death on 2025-10-20 under the switch pays only
+    // September: payment ends after 2025-09, by the death
+    InterpretationSwitches switches =
+        InterpretationSwitches.builder().addStopInEventMonth(StopEventType.DEATH).build();
+    StopEvent reEmployment = StopEvent.of(StopEventType.RE_EMPLOYMENT, LocalDate.of(2025, 10, 5));
+    StopEvent death = StopEvent.of(StopEventType.DEATH, LocalDate.of(2025, 10, 20));
+    PayableMonths rule = rule(switches, List.of(reEmployment, death), List.of());
+    assertThat(rule.endingEvent()).contains(death);
+    assertThat(rule.lastPayableMonth()).contains(YearMonth.of(2025, 9));
+    assertThat(rule.in(YearMonth.of(2025, 9)).payable()).isTrue();
+    assertThat(rule.in(YearMonth.of(2025, 10)).payability()).isEqualTo(Payability.AFTER_STOP_EVENT);
+    // equal last payable months: the earlier event decides, whatever the list order
+    StopEvent later = StopEvent.of(StopEventType.EMIGRATION, LocalDate.of(2025, 10, 25));
     assertThat(
-            PayableMonthRule.of(switches, List.of(PENSION), List.of())
-                .payability(YearMonth.of(2025, 11))
-                .status())
-        .isEqualTo(MonthPayability.Status.STOPPED);
+            rule(InterpretationSwitches.defaults(), List.of(later, reEmployment), List.of())
+                .endingEvent())
+        .contains(reEmployment);
+    assertThat(rule(InterpretationSwitches.defaults(), List.of(), List.of()).endingEvent())
+        .isEmpty();
   }
 }

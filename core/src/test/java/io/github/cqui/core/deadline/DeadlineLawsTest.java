@@ -1,6 +1,7 @@
-package io.github.cqui.core;
+package io.github.cqui.core.deadline;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.ruleset.CquiRules;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.DeadlineGens;

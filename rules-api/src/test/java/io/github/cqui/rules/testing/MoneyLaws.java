@@ -33,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  * no {@code long}, may make {@code allocate(long...)} throw {@link ArithmeticException} as
  * documented; when it returns instead, its parts must obey the laws like any other. Stateless and
  * thread-safe.
+ *
+ * <p>In test sources: these are laws of cqui's own {@code Money} kernel, not of a policy rule, so
+ * the public testing package does not ship them (TESTING.md).
  */
 public final class MoneyLaws {
 

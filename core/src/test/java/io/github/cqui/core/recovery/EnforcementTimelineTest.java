@@ -1,8 +1,9 @@
-package io.github.cqui.core;
+package io.github.cqui.core.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.NoEditionInForceException;
 import io.github.cqui.rules.recovery.EnforcementStage;
@@ -10,8 +11,10 @@ import io.github.cqui.rules.recovery.EnforcementStep;
 import io.github.cqui.rules.recovery.EnforcementTimeline;
 import io.github.cqui.rules.recovery.RecoveryRules;
 import io.github.cqui.rules.recovery.internal.ImmutableEnforcementRequest;
+import io.github.cqui.rules.recovery.internal.ImmutableEnforcementTimeline;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -126,5 +129,49 @@ class EnforcementTimelineTest {
     assertThatThrownBy(() -> rules.enforcementStep(t, LocalDate.of(2025, 3, 1)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("asOf = 2025-03-01: must not be before the 责令退回决定书 was served on 2025-03-14");
+  }
+
+  /**
+   * The shape a JSON document can give: a 催告书 served, but no earliest court application. The step
+   * must not trust it (DESIGN.md: a result passed back in is validated, never trusted); it used to
+   * throw {@code NoSuchElementException}.
+   */
+  @Test
+  void aDeserializedTimelineWithAReminderButNoEarliestCourtApplicationIsRefusedNamingTheField() {
+    EnforcementTimeline genuine = timeline(true, LocalDate.of(2025, 9, 1));
+    EnforcementTimeline deserialized =
+        ImmutableEnforcementTimeline.builder()
+            .from(genuine)
+            .earliestCourtApplication(Optional.empty())
+            .build();
+    assertThatThrownBy(() -> rules.enforcementStep(deserialized, LocalDate.of(2025, 10, 1)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "timeline.earliestCourtApplication = absent: does not follow from timeline.request (the"
+                + " earliest court application of a decision served on 2025-03-14 with the 催告书"
+                + " served on 2025-09-01 is 2025-09-16)")
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).field())
+                    .isEqualTo("timeline.earliestCourtApplication"));
+  }
+
+  @Test
+  void aForgedCourtWindowIsRefusedNotActedOn() {
+    // a latest court application moved a year on would let the agency apply after the window
+    EnforcementTimeline genuine = timeline(true, LocalDate.of(2025, 9, 1));
+    EnforcementTimeline forged =
+        ImmutableEnforcementTimeline.builder()
+            .from(genuine)
+            .latestCourtApplication(LocalDate.of(2026, 12, 15))
+            .build();
+    assertThatThrownBy(() -> rules.enforcementStep(forged, LocalDate.of(2026, 1, 5)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "timeline.latestCourtApplication = 2026-12-15: does not follow from timeline.request"
+                + " (the latest court application of a decision served on 2025-03-14 with the 催告书"
+                + " served on 2025-09-01 is 2025-12-15)");
+    assertThat(rules.enforcementStep(genuine, LocalDate.of(2026, 1, 5)).stage())
+        .isEqualTo(EnforcementStage.COURT_APPLICATION_PERIOD_EXPIRED);
   }
 }

@@ -1,10 +1,12 @@
-package io.github.cqui.core;
+package io.github.cqui.core.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.calendar.CalendarCoverageException;
 import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.core.Chongqing;
+import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.RestDay;
 import io.github.cqui.rules.RuleContextException;
@@ -16,6 +18,7 @@ import io.github.cqui.rules.deadline.ReviewOutcome;
 import io.github.cqui.rules.deadline.ReviewRequest;
 import io.github.cqui.rules.deadline.ReviewState;
 import io.github.cqui.rules.deadline.ReviewStatus;
+import io.github.cqui.rules.deadline.internal.ImmutableReviewDeadline;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -54,7 +57,7 @@ class ReviewDeadlineTest {
     assertThat(review.workingDays()).isEqualTo(7);
     assertThat(review.deemedReceipt()).isEqualTo(received);
     assertThat(review.editionFrom()).isEqualTo(LocalDate.of(2025, 8, 1));
-    assertThat(review.switches()).containsEntry("I-1", "officeHoursCutoff=off");
+    assertThat(review.switches()).containsEntry(Interpretation.I_1, "officeHoursCutoff=off");
   }
 
   @ParameterizedTest(name = "I-18, 经办条例 第二十四条 → 112号 一(二): received {0} → {1} working days, {2}")
@@ -79,7 +82,7 @@ class ReviewDeadlineTest {
     ReviewDeadline review = officeHours.reviewDeadline(ReviewRequest.of(received, at));
     assertThat(review.deemedReceipt()).isEqualTo(deemed);
     assertThat(review.deadline()).isEqualTo(deadline);
-    assertThat(review.switches()).containsEntry("I-1", "officeHoursCutoff=17:00");
+    assertThat(review.switches()).containsEntry(Interpretation.I_1, "officeHoursCutoff=17:00");
     assertThat(rules.reviewDeadline(ReviewRequest.of(received, at)).deemedReceipt())
         .as("office hours are off by default")
         .isEqualTo(received);
@@ -204,5 +207,74 @@ class ReviewDeadlineTest {
     Resubmission again = rules.resubmission(first, ReviewRequest.of(LocalDate.of(2025, 8, 1)));
     assertThat(first.deadline()).isEqualTo(LocalDate.of(2025, 8, 14));
     assertThat(again.review().deadline()).isEqualTo(LocalDate.of(2025, 8, 12));
+  }
+
+  @Test
+  void aForgedReviewDeadlineIsRefusedNamingTheField() {
+    // one day earlier than the rules give: the status would call a review in time overdue
+    ReviewDeadline genuine = rules.reviewDeadline(ReviewRequest.of(LocalDate.of(2025, 9, 25)));
+    ReviewDeadline forged =
+        ImmutableReviewDeadline.builder()
+            .from(genuine)
+            .deadline(LocalDate.of(2025, 10, 10))
+            .build();
+    assertThatThrownBy(() -> rules.reviewStatus(forged, LocalDate.of(2025, 10, 11)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "review.deadline = 2025-10-10: does not follow from review.request (the review deadline"
+                + " of an application received on 2025-09-25 is 2025-10-11)")
+        .satisfies(
+            e -> assertThat(((InvalidInputException) e).field()).isEqualTo("review.deadline"));
+    assertThat(rules.reviewStatus(genuine, LocalDate.of(2025, 10, 11)).state())
+        .isEqualTo(ReviewState.DUE_TODAY);
+  }
+
+  @Test
+  void aReviewMadeUnderOtherSwitchesIsRefusedByTheseRules() {
+    // computed with an office-hours cut-off of 17:00; these rules have none, so they cannot vouch
+    // for its deemed receipt (I-1)
+    ReviewDeadline late =
+        officeHours.reviewDeadline(
+            ReviewRequest.of(LocalDate.of(2025, 9, 25), LocalTime.of(18, 30)));
+    assertThatThrownBy(() -> rules.reviewStatus(late, LocalDate.of(2025, 10, 1)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "review.deemedReceipt = 2025-09-26: does not follow from review.request (the deemed"
+                + " receipt of an application received on 2025-09-25 at 18:30 is 2025-09-25)");
+    // due 2025-10-13: 10-09, 10-10, 10-11 (a make-up Saturday) and 10-13 are left
+    assertThat(officeHours.reviewStatus(late, LocalDate.of(2025, 10, 1)).workingDaysLeft())
+        .isEqualTo(4);
+  }
+
+  @Test
+  void aForgedFirstReviewIsRefusedByTheResubmission() {
+    ReviewDeadline genuine = rules.reviewDeadline(ReviewRequest.of(LocalDate.of(2025, 9, 25)));
+    ReviewDeadline forged = ImmutableReviewDeadline.builder().from(genuine).workingDays(10).build();
+    assertThatThrownBy(
+            () -> rules.resubmission(forged, ReviewRequest.of(LocalDate.of(2025, 10, 9))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "first.workingDays = 10: does not follow from first.request (the review period in"
+                + " working days of an application received on 2025-09-25 is 7)");
+  }
+
+  @Test
+  void aRestDayReceiptAfterTheCutOffIsARestDayReceiptLikeAnyOther_I1() {
+    // I-1: 「a rest day has no office hours, so the time of a rest-day receipt never matters」;
+    // Saturday 2025-09-27 is a rest day, Sunday 2025-09-28 a make-up working day
+    ReviewDeadline evening =
+        officeHours.reviewDeadline(
+            ReviewRequest.of(LocalDate.of(2025, 9, 27), LocalTime.of(18, 30)));
+    ReviewDeadline morning =
+        officeHours.reviewDeadline(
+            ReviewRequest.of(LocalDate.of(2025, 9, 27), LocalTime.of(10, 0)));
+    assertThat(evening.deemedReceipt()).isEqualTo(LocalDate.of(2025, 9, 27));
+    assertThat(evening.clockStart()).isEqualTo(LocalDate.of(2025, 9, 28));
+    assertThat(evening.deadline())
+        .isEqualTo(morning.deadline())
+        .isEqualTo(LocalDate.of(2025, 10, 13));
+    assertThat(evening.explanation().steps())
+        .extracting(s -> s.code())
+        .doesNotContain(StepCode.DEADLINE_REVIEW_OFFICE_HOURS);
   }
 }

@@ -14,6 +14,8 @@ import java.util.List;
  * ({@code Gen.zip(parts(10), nonNegativeAmounts(max), …)}) therefore shrinks to the fewest parts,
  * then to the smallest amount.
  *
+ * <p>In test sources, beside {@link MoneyLaws}: no generator of the rules' requests uses them.
+ *
  * <p>Implementation Requirements: the generators are immutable and thread-safe.
  */
 public final class MoneyGens {

@@ -1,4 +1,4 @@
-package io.github.cqui.rules.edition;
+package io.github.cqui.core.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class DurationTableTest {
+/** The months of each duration table (I-23), Chongqing's data, with their clause and date. */
+class DurationTablesTest {
 
   /** Every row of POLICY-FACTS §1.5, 《重庆市失业保险条例》 art 24. */
   @ParameterizedTest(name = "{0} whole years -> {1} months")
@@ -19,7 +20,8 @@ class DurationTableTest {
     "11, 20", "12, 21", "13, 22", "14, 23", "15, 24", "16, 24", "20, 24", "45, 24"
   })
   void chongqingRegulationTable(int years, int months) {
-    assertThat(DurationTable.CHONGQING_REGULATION.monthsFor(years)).isEqualTo(months);
+    assertThat(DurationTables.of(DurationTable.CHONGQING_REGULATION).monthsFor(years))
+        .isEqualTo(months);
   }
 
   /** The maxima of 《中华人民共和国社会保险法》 art 46: 12 for 1–5 years, 18 for 5–10, 24 from 10. */
@@ -29,27 +31,30 @@ class DurationTableTest {
     "10, 24", "11, 24", "15, 24", "45, 24"
   })
   void nationalMaxima(int years, int months) {
-    assertThat(DurationTable.NATIONAL_MAXIMA.monthsFor(years)).isEqualTo(months);
+    assertThat(DurationTables.of(DurationTable.NATIONAL_MAXIMA).monthsFor(years)).isEqualTo(months);
   }
 
   @ParameterizedTest
   @EnumSource(DurationTable.class)
   void neverExceedsTheNationalMaximaNorTwentyFour(DurationTable table) {
     for (int years = 0; years <= 60; years++) {
-      assertThat(table.monthsFor(years))
+      assertThat(DurationTables.of(table).monthsFor(years))
           .isBetween(0, 24)
-          .isLessThanOrEqualTo(DurationTable.NATIONAL_MAXIMA.monthsFor(years));
+          .isLessThanOrEqualTo(DurationTables.of(DurationTable.NATIONAL_MAXIMA).monthsFor(years));
       if (years > 0) {
-        assertThat(table.monthsFor(years)).isGreaterThanOrEqualTo(table.monthsFor(years - 1));
+        assertThat(DurationTables.of(table).monthsFor(years))
+            .isGreaterThanOrEqualTo(DurationTables.of(table).monthsFor(years - 1));
       }
     }
   }
 
   @Test
   void citesItsClauseAndRejectsNegativeYears() {
-    assertThat(DurationTable.CHONGQING_REGULATION.citation()).hasToString("《重庆市失业保险条例》第二十四条");
-    assertThat(DurationTable.NATIONAL_MAXIMA.citation()).hasToString("《中华人民共和国社会保险法》第四十六条");
-    assertThatThrownBy(() -> DurationTable.CHONGQING_REGULATION.monthsFor(-1))
+    assertThat(DurationTables.of(DurationTable.CHONGQING_REGULATION).citation())
+        .hasToString("《重庆市失业保险条例》第二十四条");
+    assertThat(DurationTables.of(DurationTable.NATIONAL_MAXIMA).citation())
+        .hasToString("《中华人民共和国社会保险法》第四十六条");
+    assertThatThrownBy(() -> DurationTables.of(DurationTable.CHONGQING_REGULATION).monthsFor(-1))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("wholeYearsOfContribution = -1: must not be negative");
   }
