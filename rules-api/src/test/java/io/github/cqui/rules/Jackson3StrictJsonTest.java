@@ -1,0 +1,73 @@
+package io.github.cqui.rules;
+
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.github.cqui.rules.JsonDefects.Defect;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Jackson 3: the JSON defects of issue 12 are refused, naming the property path, under the usual
+ * mapper of a Jackson 3 user. Jackson-2 checks are in {@link Jackson2StrictJsonTest}.
+ */
+class Jackson3StrictJsonTest {
+
+  static Map<String, ObjectMapper> mappers() {
+    return Map.of("usual", JsonMapper.builder().build());
+  }
+
+  private static void assertRefused(Defect defect) {
+    mappers()
+        .forEach(
+            (name, mapper) ->
+                JsonDefects.assertRefused(
+                    catchThrowable(() -> mapper.readValue(defect.json(), defect.type())),
+                    DatabindException.class,
+                    new Defect(
+                        name + " mapper: " + defect.name(),
+                        defect.type(),
+                        defect.json(),
+                        defect.path(),
+                        defect.fragments())));
+  }
+
+  @Test
+  void issue12_aJsonNumberForMoneyIsRefusedNotReadAsFen() {
+    assertRefused(JsonDefects.MONEY_NUMBER);
+    assertRefused(JsonDefects.MONEY_NUMBER_NESTED);
+    assertRefused(JsonDefects.MONEY_FRACTION);
+  }
+
+  @Test
+  void issue12_nullForABooleanIsRefusedNotReadAsFalse() {
+    assertRefused(JsonDefects.NULL_FOR_BOOLEAN);
+  }
+
+  @Test
+  void issue12_aNumberForAnEnumIsRefusedNotReadAsAPosition() {
+    assertRefused(JsonDefects.ENUM_POSITION);
+    assertRefused(JsonDefects.ENUM_POSITION_TIER);
+  }
+
+  @Test
+  void issue12_aFractionForAWholeNumberIsRefusedNotTruncated() {
+    assertRefused(JsonDefects.FRACTION_FOR_INT);
+    assertRefused(JsonDefects.FRACTION_FOR_ENTITLEMENT);
+  }
+
+  @Test
+  void issue12_anEmptyOrBlankValueIsRefusedNotReadAsAbsent() {
+    assertRefused(JsonDefects.EMPTY_TIME);
+    assertRefused(JsonDefects.BLANK_TIME);
+    assertRefused(JsonDefects.EMPTY_ARRAY_TIME);
+    assertRefused(JsonDefects.EMPTY_CUTOFF);
+  }
+
+  @Test
+  void nullForAnOptionalPropertyIsRefusedSayingLeaveItOut() {
+    assertRefused(JsonDefects.NULL_FOR_OPTIONAL);
+  }
+}
