@@ -4,23 +4,19 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.cqui.rules.JsonDefects.Defect;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Jackson 2: the JSON defects of issue 12 are refused, naming the property path, under the usual
- * mapper of a Jackson 2 user. Jackson-3 checks are in {@link Jackson3StrictJsonTest}.
+ * Jackson 2: the JSON defects of issue 12 are refused, naming the property path, under every mapper
+ * of {@link Jackson2Mappers}, lenient features included. Jackson-3 checks are in {@link
+ * Jackson3StrictJsonTest}.
  */
 class Jackson2StrictJsonTest {
 
   static Map<String, ObjectMapper> mappers() {
-    return Map.of(
-        "usual",
-        JsonMapper.builder().addModule(new Jdk8Module()).addModule(new JavaTimeModule()).build());
+    return Jackson2Mappers.ALL;
   }
 
   private static void assertRefused(Defect defect) {

@@ -7,16 +7,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Jackson 3: the JSON defects of issue 12 are refused, naming the property path, under the usual
- * mapper of a Jackson 3 user. Jackson-2 checks are in {@link Jackson2StrictJsonTest}.
+ * Jackson 3: the JSON defects of issue 12 are refused, naming the property path, under every mapper
+ * of {@link Jackson3Mappers}, lenient features included. Jackson-2 checks are in {@link
+ * Jackson2StrictJsonTest}.
  */
 class Jackson3StrictJsonTest {
 
   static Map<String, ObjectMapper> mappers() {
-    return Map.of("usual", JsonMapper.builder().build());
+    return Jackson3Mappers.ALL;
   }
 
   private static void assertRefused(Defect defect) {

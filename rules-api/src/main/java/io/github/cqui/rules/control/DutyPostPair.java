@@ -1,13 +1,10 @@
 package io.github.cqui.rules.control;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableSet;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.control.internal.ImmutableDutyPostPair;
 import io.github.cqui.rules.internal.RulesStyle;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Two different posts that one person may not hold at the same time (I-21). The pair is unordered:
@@ -19,11 +16,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"first", "second"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDutyPostPair.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDutyPostPair.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDutyPostPair.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDutyPostPair.class)
 public abstract class DutyPostPair implements Comparable<DutyPostPair> {
 
   /** Holder, so that this class's initialization never waits for its generated subclass's. */
@@ -84,11 +76,6 @@ public abstract class DutyPostPair implements Comparable<DutyPostPair> {
       return this;
     }
     return ImmutableDutyPostPair.builder().first(second()).second(first()).build();
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String name, @Nullable Object value) {
-    throw InvalidInputException.of(name, value, "is not a property of DutyPostPair");
   }
 
   /**
