@@ -19,12 +19,12 @@ import java.util.Map;
  * with every lenient or strict feature a caller might set. cqui's JSON must be the same under all
  * of them. Jackson 3 has its own list ({@link Jackson3Mappers}).
  */
-final class Jackson2Mappers {
+public final class Jackson2Mappers {
 
   private Jackson2Mappers() {}
 
   /** The mappers by a short name. */
-  static final Map<String, ObjectMapper> ALL = all();
+  public static final Map<String, ObjectMapper> ALL = all();
 
   private static Map<String, ObjectMapper> all() {
     Map<String, ObjectMapper> mappers = new LinkedHashMap<>();

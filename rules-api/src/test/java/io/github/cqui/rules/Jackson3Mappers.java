@@ -16,12 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
  * and with every lenient or strict feature a caller might set. cqui's JSON must be the same under
  * all of them. Jackson 2 has its own list ({@link Jackson2Mappers}).
  */
-final class Jackson3Mappers {
+public final class Jackson3Mappers {
 
   private Jackson3Mappers() {}
 
   /** The mappers by a short name. */
-  static final Map<String, ObjectMapper> ALL = all();
+  public static final Map<String, ObjectMapper> ALL = all();
 
   private static Map<String, ObjectMapper> all() {
     Map<String, ObjectMapper> mappers = new LinkedHashMap<>();
