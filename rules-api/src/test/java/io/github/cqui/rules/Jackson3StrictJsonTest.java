@@ -1,8 +1,11 @@
 package io.github.cqui.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.cqui.rules.JsonDefects.Defect;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DatabindException;
@@ -69,5 +72,49 @@ class Jackson3StrictJsonTest {
   @Test
   void nullForAnOptionalPropertyIsRefusedSayingLeaveItOut() {
     assertRefused(JsonDefects.NULL_FOR_OPTIONAL);
+  }
+
+  /** A holder of cqui values in the caller's own type, as an integrator writes one. */
+  record Holder(List<Money> amounts, Map<Interpretation, String> switches) {}
+
+  @Test
+  void inTheCallersOwnTypeTheValuesAreStrictAndTheirPathStartsAtTheRoot() throws Exception {
+    ObjectMapper mapper = Jackson3Mappers.ALL.get("lenient features");
+    Holder holder =
+        new Holder(
+            List.of(Money.ofYuan("2000.00")), InterpretationSwitches.defaults().switchValues());
+    String json = mapper.writeValueAsString(holder);
+    assertThat(json).startsWith("{\"amounts\":[\"2000.00\"],\"switches\":{\"I-1\":");
+    assertThat(mapper.readValue(json, Holder.class)).isEqualTo(holder);
+    JsonDefects.assertRefused(
+        catchThrowable(
+            () -> mapper.readValue("{\"amounts\":[\"1.00\",2000],\"switches\":{}}", Holder.class)),
+        DatabindException.class,
+        new Defect(
+            "a number in a list of Money",
+            Holder.class,
+            "",
+            "amounts[1]",
+            List.of("write \"2000.00\"")));
+    JsonDefects.assertRefused(
+        catchThrowable(
+            () -> mapper.readValue("{\"amounts\":[null],\"switches\":{}}", Holder.class)),
+        DatabindException.class,
+        new Defect(
+            "null in a list of Money",
+            Holder.class,
+            "",
+            "amounts[0]",
+            List.of("amounts[0] = null")));
+    JsonDefects.assertRefused(
+        catchThrowable(
+            () -> mapper.readValue("{\"amounts\":[],\"switches\":{\"I_1\":\"x\"}}", Holder.class)),
+        DatabindException.class,
+        new Defect(
+            "an interpretation key by constant name",
+            Holder.class,
+            "",
+            "switches.I_1",
+            List.of("must be one of I-1 … I-24")));
   }
 }

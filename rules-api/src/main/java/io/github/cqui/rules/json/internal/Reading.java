@@ -3,6 +3,8 @@ package io.github.cqui.rules.json.internal;
 import io.github.cqui.rules.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One reading of a JSON value: the token stream, where in the document the reader is (the property
@@ -25,6 +27,9 @@ public final class Reading {
 
   /** The most characters of a value or a property name shown in a message. */
   static final int MAX_SHOWN = 40;
+
+  /** The mark {@link InvalidInputException} puts after a value it cut. */
+  private static final Pattern CUT = Pattern.compile("…\\((\\d+) characters\\)$");
 
   private final JsonIn in;
   private final String base;
@@ -174,9 +179,22 @@ public final class Reading {
       field = path() + "." + relative.field();
     }
     InvalidInputException renamed =
-        InvalidInputException.of(field, relative.value(), relative.rule());
+        InvalidInputException.of(field, shortenRendered(relative.value()), relative.rule());
     renamed.initCause(relative);
     return renamed;
+  }
+
+  /**
+   * A value as the library rendered it (cut after 200 characters, marked {@code …(N characters)}),
+   * cut again to {@value #MAX_SHOWN} characters with the original length.
+   */
+  private static String shortenRendered(String value) {
+    if (value.length() <= MAX_SHOWN) {
+      return value;
+    }
+    Matcher marked = CUT.matcher(value);
+    String length = marked.find() ? marked.group(1) : String.valueOf(value.length());
+    return value.substring(0, MAX_SHOWN) + "… (" + length + " characters)";
   }
 
   /**
