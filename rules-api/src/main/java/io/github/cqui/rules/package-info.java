@@ -40,17 +40,18 @@
  * </ul>
  *
  * <p>Both {@code jackson-databind}s are optional dependencies: a project without Jackson compiles
- * against the types with no warning. Both modules write the same JSON (a fixed property order, an
- * empty {@code Optional} left out, lists always written, dates {@code "yyyy-MM-dd"}, months {@code
- * "yyyy-MM"}, money {@code "1234.56"}), whatever other modules are registered ({@code jdk8} and
- * {@code jsr310} are not needed) and with the mapper's pretty-printer. Reading is strict whatever
- * the mapper's features say: no coercion of numbers, strings, booleans, {@code null}s, blanks or
- * enum positions, no fraction truncated, no money from a JSON number; an unknown property, a
- * property given twice, a missing required property and an explicit {@code null} for an optional
- * one (leave it out instead) are refused. A refusal is the line's {@code MismatchedInputException}
- * naming the property path ({@code claim.verifications[1].verifiedOn}), the value and what to
- * write, with an {@link io.github.cqui.rules.InvalidInputException} naming the same path as its
- * cause.
+ * against the types with no warning. Without the module Jackson 2 refuses the types, and Jackson 3
+ * writes {@code {}} for them (its {@code FAIL_ON_EMPTY_BEANS} is off by default): register it. Both
+ * modules write the same JSON (a fixed property order, an empty {@code Optional} left out, lists
+ * always written, dates {@code "yyyy-MM-dd"}, months {@code "yyyy-MM"}, money {@code "1234.56"}),
+ * whatever other modules are registered ({@code jdk8} and {@code jsr310} are not needed) and with
+ * the mapper's pretty-printer. Reading is strict whatever the mapper's features say: no coercion of
+ * numbers, strings, booleans, {@code null}s, blanks or enum positions, no fraction truncated, no
+ * money from a JSON number; an unknown property, a property given twice, a missing required
+ * property and an explicit {@code null} for an optional one (leave it out instead) are refused. A
+ * refusal is the line's {@code MismatchedInputException} naming the property path ({@code
+ * claim.verifications[1].verifiedOn}), the value and what to write, with an {@link
+ * io.github.cqui.rules.InvalidInputException} naming the same path as its cause.
  */
 @NullMarked
 package io.github.cqui.rules;

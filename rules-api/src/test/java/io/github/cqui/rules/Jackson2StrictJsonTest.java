@@ -3,9 +3,12 @@ package io.github.cqui.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.cqui.rules.JsonDefects.Defect;
+import io.github.cqui.rules.json.jackson2.CquiJackson2Module;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.util.List;
 import java.util.Map;
@@ -116,5 +119,61 @@ class Jackson2StrictJsonTest {
             "",
             "switches.I_1",
             List.of("must be one of I-1 … I-24")));
+  }
+
+  @Test
+  void theEdgesAreAcceptedAndWrittenBackTheSame() throws Exception {
+    for (JsonEdges.Accepted edge : JsonEdges.accepted()) {
+      for (ObjectMapper mapper : mappers().values()) {
+        Object value = mapper.readValue(edge.json(), edge.type());
+        assertThat(mapper.writeValueAsString(value)).as(edge.name()).isEqualTo(edge.json());
+      }
+    }
+  }
+
+  @Test
+  void beyondTheEdgesInputIsRefusedSayingWhatToWrite() {
+    for (Defect defect : JsonEdges.refused()) {
+      assertRefused(defect);
+    }
+  }
+
+  @Test
+  void aValueWithNoJsonFormIsRefusedWhenWrittenNamingItsPath() {
+    for (JsonEdges.Unwritable value : JsonEdges.unwritable()) {
+      for (ObjectMapper mapper : mappers().values()) {
+        Throwable thrown = catchThrowable(() -> mapper.writeValueAsString(value.value()));
+        assertThat(thrown).as(value.name()).isInstanceOf(JsonMappingException.class);
+        assertThat(thrown.getMessage()).as(value.name()).contains(value.fragment());
+        assertThat(thrown.getCause()).isInstanceOf(InvalidInputException.class);
+        assertThat(((InvalidInputException) thrown.getCause()).field()).isEqualTo(value.path());
+      }
+    }
+  }
+
+  /** A mapper built here, not shared: its serializers and deserializers are looked up afresh. */
+  @Test
+  void aNewMapperFindsTheCodecOfEveryKindOfType() throws Exception {
+    ObjectMapper mapper = JsonMapper.builder().addModule(new CquiJackson2Module()).build();
+    for (JsonSamples.Sample sample : JsonSamples.all()) {
+      assertThat(mapper.writeValueAsString(sample.value()))
+          .as(sample.name())
+          .isEqualTo(sample.json());
+      assertThat(mapper.readValue(sample.json(), sample.type()))
+          .as(sample.name())
+          .isEqualTo(sample.value());
+    }
+    Map<Interpretation, String> keys = Map.of(Interpretation.I_1, "x");
+    String json = mapper.writeValueAsString(keys);
+    assertThat(json).isEqualTo("{\"I-1\":\"x\"}");
+    assertThat(
+            mapper.readValue(
+                "{\"I-1\":\"x\"}", new TypeReference<Map<Interpretation, String>>() {}))
+        .isEqualTo(keys);
+    // a type that is not cqui's is not the module's: a plain map keyed by strings, a LocalDate
+    assertThat(mapper.writeValueAsString(Map.of("a", 1))).isEqualTo("{\"a\":1}");
+    assertThat(mapper.readValue("{\"I_1\":1}", new TypeReference<Map<String, Integer>>() {}))
+        .containsEntry("I_1", 1);
+    assertThat(new CquiJackson2Module().getModuleName()).isEqualTo("cqui");
   }
 }

@@ -24,7 +24,7 @@ public interface JsonIn {
   /**
    * Moves to the next token.
    *
-   * @return its kind
+   * @return its kind; {@link Token#END} at the end of the input
    */
   Token next();
 

@@ -100,6 +100,9 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
     B builder = newBuilder.get();
     boolean[] seen = new boolean[properties.size()];
     while (in.token() != Token.END_OBJECT) {
+      if (in.token() != Token.NAME) {
+        throw in.refuse("ends before its object is closed");
+      }
       String name = in.text();
       in.next();
       Integer i = index.get(name);
@@ -311,6 +314,9 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
               Set<V> seen = new HashSet<>();
               while (in.next() != Token.END_ARRAY) {
                 in.enter(items.size());
+                if (in.token() == Token.END) {
+                  throw in.refuse("ends before the list is closed");
+                }
                 if (items.size() == Reading.MAX_ELEMENTS) {
                   throw in.refuse(
                       "is one element more than the " + Reading.MAX_ELEMENTS + " allowed");
@@ -352,6 +358,9 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
               }
               Map<String, String> entries = new LinkedHashMap<>();
               while (in.next() != Token.END_OBJECT) {
+                if (in.token() != Token.NAME) {
+                  throw in.refuse("ends before its object is closed");
+                }
                 String key = in.text();
                 in.next();
                 if (entries.size() == Reading.MAX_ELEMENTS) {

@@ -212,6 +212,7 @@ public final class Reading {
       case NULL -> "null";
       case START_ARRAY -> in.next() == Token.END_ARRAY ? "[]" : "[…]";
       case START_OBJECT -> in.next() == Token.END_OBJECT ? "{}" : "{…}";
+      case END -> "(the end of the input)";
       default -> "(not a JSON value)";
     };
   }

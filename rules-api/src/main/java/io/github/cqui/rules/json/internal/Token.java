@@ -28,6 +28,8 @@ public enum Token {
   FALSE,
   /** {@code null}. */
   NULL,
-  /** Anything else: the end of the input, or a token that is not JSON (an embedded object). */
+  /** The end of the input: no more tokens. */
+  END,
+  /** Anything else: a token that is not JSON, such as an embedded object of a binary format. */
   OTHER
 }

@@ -153,11 +153,6 @@ public final class CquiJackson2Module extends Module {
       return deserializer(type);
     }
 
-    @Override
-    public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-      return CquiCodecs.exact(valueType) != null;
-    }
-
     private static @Nullable JsonDeserializer<?> deserializer(Class<?> type) {
       JsonCodec<?> codec = CquiCodecs.exact(type);
       return codec == null ? null : new CodecDeserializer(codec.type());

@@ -167,6 +167,7 @@ public final class CquiJackson3Module extends JacksonModule {
       return deserializer(type.getRawClass());
     }
 
+    /** Whether the type is cqui's (the interface requires the answer; Jackson 3.1 does not ask). */
     @Override
     public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
       return CquiCodecs.exact(valueType) != null;

@@ -37,7 +37,7 @@ final class Jackson3In implements JsonIn {
 
   private static Token kind(@Nullable JsonToken token) {
     if (token == null) {
-      return Token.OTHER;
+      return Token.END;
     }
     return switch (token) {
       case START_OBJECT -> Token.START_OBJECT;
