@@ -12,6 +12,7 @@ import io.github.cqui.rules.json.jackson2.CquiJackson2Module;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -175,5 +176,25 @@ class Jackson2StrictJsonTest {
     assertThat(mapper.readValue("{\"I_1\":1}", new TypeReference<Map<String, Integer>>() {}))
         .containsEntry("I_1", 1);
     assertThat(new CquiJackson2Module().getModuleName()).isEqualTo("cqui");
+  }
+
+  /** An {@code Optional} of a cqui value in the caller's own type. */
+  record Maybe(Optional<Money> amount) {}
+
+  @Test
+  void anOptionalInTheCallersOwnTypeIsEmptyWhenLeftOutAndNullIsRefused() throws Exception {
+    ObjectMapper mapper = Jackson2Mappers.ALL.get("jdk8+jsr310, then module");
+    assertThat(mapper.readValue("{}", Maybe.class)).isEqualTo(new Maybe(Optional.empty()));
+    assertThat(mapper.readValue("{\"amount\":\"1.00\"}", Maybe.class))
+        .isEqualTo(new Maybe(Optional.of(Money.ofYuan("1.00"))));
+    JsonDefects.assertRefused(
+        catchThrowable(() -> mapper.readValue("{\"amount\":null}", Maybe.class)),
+        JsonMappingException.class,
+        new Defect(
+            "null for an Optional of Money",
+            Maybe.class,
+            "",
+            "amount",
+            List.of("amount = null", "leave an optional property out instead of null")));
   }
 }

@@ -68,10 +68,10 @@ import tools.jackson.databind.util.AccessPattern;
  * {}} for it ({@code SerializationFeature.FAIL_ON_EMPTY_BEANS} is off by default in Jackson 3), and
  * cannot read it: register the module wherever cqui's types are written.
  *
- * <p>In a type of your own (a record holding a {@code ClaimHistory}, a {@code List<Money>}), the
- * property path starts at your document's root. A {@code null} where a cqui value is expected is
- * refused; a missing creator property of your type is yours to refuse ({@code
- * FAIL_ON_MISSING_CREATOR_PROPERTIES}).
+ * <p>In a type of your own (a record holding a {@code ClaimHistory}, a {@code List<Money>}, an
+ * {@code Optional<Money>}), the property path starts at your document's root. A JSON {@code null}
+ * where a cqui value is expected is refused; a property of your type left out is yours to refuse
+ * ({@code FAIL_ON_MISSING_CREATOR_PROPERTIES}), and an {@code Optional} left out is empty.
  *
  * <p>Immutable and thread-safe; instances are interchangeable (registering two is registering one).
  */
@@ -237,10 +237,17 @@ public final class CquiJackson3Module extends JacksonModule {
       }
     }
 
-    /** {@code null} where a cqui value is expected: refused, naming the path. */
+    /**
+     * A JSON {@code null} where a cqui value is expected: refused, naming the path. Jackson also
+     * asks for the "null value" when a property is absent (an {@code Optional} of the caller's own
+     * type left out): then, with no {@code null} in the input, it is Java's {@code null}.
+     */
     @Override
-    public Object getNullValue(DeserializationContext context) {
+    public @Nullable Object getNullValue(DeserializationContext context) {
       JsonParser parser = context.getParser();
+      if (parser == null || !parser.hasToken(tools.jackson.core.JsonToken.VALUE_NULL)) {
+        return null;
+      }
       String path = Jackson3In.pathOf(parser);
       JsonCodec<?> codec = CquiCodecs.of(handledType());
       throw refusal(
