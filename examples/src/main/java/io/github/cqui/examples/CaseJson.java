@@ -1,6 +1,7 @@
 package io.github.cqui.examples;
 
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.json.jackson3.CquiJackson3Module;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -13,18 +14,21 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Case files and case results as JSON, with Jackson 3 and the library's own JSON forms.
+ * Case files and case results as JSON, with Jackson 3 and the library's module ({@link
+ * CquiJackson3Module}), which reads and writes the library's own JSON forms.
  *
- * <p>Reading is strict: an unknown property at any depth, a missing or {@code null} part, and
- * anything after the top-level object are refused. A refusal names where it happened, as a path
- * into the case file ({@code claim.verifications[0].verifiedOn}), and why. Stateless and
- * thread-safe.
+ * <p>Reading is strict: an unknown property at any depth, a missing or {@code null} part, a value
+ * in any but its one JSON form (a number for an enum or an amount, a fraction for a count, an empty
+ * string for a time), and anything after the top-level object are refused. A refusal names where it
+ * happened, as a path into the case file ({@code claim.verifications[0].verifiedOn}), and why.
+ * Stateless and thread-safe.
  */
 final class CaseJson {
 
   /** Reads case files and writes results, pretty-printed. */
   static final JsonMapper MAPPER =
       JsonMapper.builder()
+          .addModule(new CquiJackson3Module())
           .enable(
               DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
               DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES,
@@ -63,14 +67,8 @@ final class CaseJson {
     String path = path(e.getPath());
     InvalidInputException invalid = invalidInput(e);
     if (invalid != null) {
-      // the library names the field relative to the object it checks; the path leads to that
-      // object, or to the field itself when it was an unknown property
-      String field = invalid.field();
-      String where =
-          path.isEmpty() || path.equals(field) || path.endsWith("." + field)
-              ? path
-              : path + "." + field;
-      return (where.isEmpty() ? field : where) + " = " + invalid.value() + ": " + invalid.rule();
+      // the library's module names the whole path into the case file, e.g. claim.tier
+      return invalid.field() + " = " + invalid.value() + ": " + invalid.rule();
     }
     if (e instanceof StreamReadException) {
       // not JSON: where in the text, and the reason without Jackson's redacted source description

@@ -7,6 +7,7 @@ import io.github.cqui.rules.Money;
 import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.benefit.ClaimEndReason;
 import io.github.cqui.rules.deadline.ReviewDeadline;
+import io.github.cqui.rules.json.jackson3.CquiJackson3Module;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -236,8 +237,8 @@ class CaseFileReportTest {
       String file = sample(name);
       assertThat(run("case", file, "--json")).as(name).isZero();
       CaseResult expected = expected(file);
-      // a plain Jackson 3 mapper, no module and no feature: the library's own JSON
-      JsonMapper plain = JsonMapper.builder().build();
+      // a Jackson 3 mapper with the library's module and no feature: the library's own JSON
+      JsonMapper plain = JsonMapper.builder().addModule(new CquiJackson3Module()).build();
       assertThat(plain.readValue(out(), CaseResult.class)).isEqualTo(expected);
       JsonNode tree = plain.readTree(out());
       assertThat(tree.propertyNames()).containsExactly("review", "ledger");
@@ -252,7 +253,12 @@ class CaseFileReportTest {
   @Test
   void theJsonOfTheReEmploymentSampleHasTheOverpaymentAndTheStopEvent() {
     assertThat(run("case", sample("re-employment.json"), "--json")).isZero();
-    BenefitLedger ledger = JsonMapper.builder().build().readValue(out(), CaseResult.class).ledger();
+    BenefitLedger ledger =
+        JsonMapper.builder()
+            .addModule(new CquiJackson3Module())
+            .build()
+            .readValue(out(), CaseResult.class)
+            .ledger();
     assertThat(ledger.endReason()).isEqualTo(ClaimEndReason.STOP_EVENT);
     assertThat(ledger.lastPaidMonth()).contains(YearMonth.of(2026, 1));
     assertThat(ledger.totalOverpayment()).isEqualTo(Money.ofYuan("3600.00"));
@@ -295,27 +301,53 @@ class CaseFileReportTest {
   @Test
   void anUnknownPropertyIsRefusedNamingIt() throws IOException {
     assertThat(refused(caseJson("", ",\"_comment\":\"illustrative\"")))
-        .contains("claim._comment = illustrative: is not a property of ClaimHistory");
+        .contains("claim._comment = \"illustrative\": is not a property of ClaimHistory");
     assertThat(
             refused(
                 caseJson(
                     "{\"month\":\"2025-09\",\"verifiedOn\":\"2025-09-03\",\"by\":\"phone\"}", "")))
-        .contains("claim.verifications[0].by = phone: is not a property of Verification");
+        .contains("claim.verifications[0].by = \"phone\": is not a property of Verification");
     assertThat(refused(caseJson("", "").replace("{\"application\"", "{\"note\":1,\"application\"")))
         .contains("note: Unrecognized property \"note\"");
     assertThat(refused(caseJson("", "").replace("\"receivedOn\"", "\"receivedDate\"")))
-        .contains("application.receivedDate = 2025-09-25: is not a property of ReviewRequest");
+        .contains("application.receivedDate = \"2025-09-25\": is not a property of ReviewRequest");
   }
 
   @Test
   void aMalformedDateIsRefusedNamingTheProperty() throws IOException {
     assertThat(refused(caseJson("{\"month\":\"2025-09\",\"verifiedOn\":\"2025-09-31\"}", "")))
-        .contains("claim.verifications[0].verifiedOn = \"2025-09-31\": not a LocalDate")
+        .contains(
+            "claim.verifications[0].verifiedOn = \"2025-09-31\": is not a date of the calendar")
         .contains("Invalid date 'SEPTEMBER 31'");
     assertThat(refused(caseJson("", "").replace("\"2025-09-25\"", "\"25/09/2025\"")))
-        .contains("application.receivedOn = \"25/09/2025\": not a LocalDate");
+        .contains("application.receivedOn = \"25/09/2025\": must be a date \"yyyy-MM-dd\"");
     assertThat(refused(caseJson("", "").replace("\"1985-05\"", "\"1985-13\"")))
-        .contains("claim.birthMonth = \"1985-13\": not a YearMonth");
+        .contains("claim.birthMonth = \"1985-13\": is not a month of the calendar");
+  }
+
+  @Test
+  void issue12_aNumberWhereTheCaseFileNeedsANameOrAnAmountIsRefusedNamingIt() throws IOException {
+    // Jackson alone read "tier": 0 as TIER_1, and (Jackson 2) "amount": 2000 as 20.00
+    assertThat(
+            refused(
+                caseJson("", "")
+                    .replace("\"tier\":\"TIER_1\",\"standards\"", "\"tier\":0,\"standards\"")))
+        .contains(
+            "claim.tier = 0: must be one of TIER_1, TIER_2 (a name as a string, never a position)");
+    assertThat(refused(caseJson("", "").replace("\"2000.00\"", "2000")))
+        .contains(
+            "claim.standards[0].amount = 2000: a JSON number is not an amount; write \"2000.00\"");
+    assertThat(
+            refused(
+                caseJson("", "").replace("\"entitlementMonths\":6", "\"entitlementMonths\":6.5")))
+        .contains("claim.entitlementMonths = 6.5: must be a whole number");
+    assertThat(
+            refused(
+                caseJson("", "")
+                    .replace(
+                        "{\"receivedOn\":\"2025-09-25\"}",
+                        "{\"receivedOn\":\"2025-09-25\",\"receivedAt\":\"\"}")))
+        .contains("application.receivedAt = \"\": must be a time of day \"HH:mm\"");
   }
 
   @Test
@@ -365,8 +397,11 @@ class CaseFileReportTest {
         .contains("malformed JSON at line 1, column ")
         .contains("Unexpected end-of-input: expected close marker for Object")
         .doesNotContain("REDACTED");
-    assertThat(refused("{\n  \"application\": {\"receivedOn\": 2025-09-25}\n}"))
+    assertThat(refused("{\n  \"application\": {\"receivedOn\": \"2025-09-25\",}\n}"))
         .contains("malformed JSON at line 2, column ");
+    // an unquoted date: the parser has read the number 2025 when the library refuses it
+    assertThat(refused("{\n  \"application\": {\"receivedOn\": 2025-09-25}\n}"))
+        .contains("application.receivedOn = 2025: must be a date \"yyyy-MM-dd\"");
     assertThat(refused(caseJson("", "") + " {}")).contains("Trailing token");
     Path missing = dir.resolve("missing.json");
     assertThat(run("case", missing.toString())).isEqualTo(2);
@@ -390,7 +425,10 @@ class CaseFileReportTest {
   /** What the rules make of a case file read independently of the main job. */
   private static CaseResult expected(String file) throws IOException {
     CaseFile read =
-        JsonMapper.builder().build().readValue(Files.readAllBytes(Paths.get(file)), CaseFile.class);
+        JsonMapper.builder()
+            .findAndAddModules()
+            .build()
+            .readValue(Files.readAllBytes(Paths.get(file)), CaseFile.class);
     return new CaseResult(
         RULES.deadlines().reviewDeadline(read.application()),
         RULES.benefits().ledger(read.claim()));

@@ -1,14 +1,10 @@
 package io.github.cqui.rules;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.ImmutableCitation;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Where a rule comes from: a document and, optionally, a clause of it.
@@ -31,12 +27,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"document", "clause"})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCitation.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCitation.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCitation.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCitation.class)
 public abstract class Citation {
 
   /** For the generated implementation only. */
@@ -97,11 +87,6 @@ public abstract class Citation {
   protected void check() {
     Checks.requireNonBlank("document", document());
     clause().ifPresent(clause -> Checks.requireNonBlank("clause", clause));
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String name, @Nullable Object value) {
-    throw InvalidInputException.of(name, value, "is not a property of Citation");
   }
 
   /**

@@ -1,13 +1,10 @@
 package io.github.cqui.rules;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.internal.ImmutableExplanation;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.util.List;
 import java.util.Locale;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * How a result was reached: an ordered list of {@link ExplanationStep}s, each with its stable code,
@@ -32,11 +29,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"steps"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableExplanation.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableExplanation.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableExplanation.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableExplanation.class)
 public abstract class Explanation {
 
   /** Holder, so that this class's initialization never waits for its generated subclass's. */
@@ -108,11 +100,6 @@ public abstract class Explanation {
       text.append(step.render(locale));
     }
     return text.toString();
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String name, @Nullable Object value) {
-    throw InvalidInputException.of(name, value, "is not a property of Explanation");
   }
 
   /**

@@ -1,7 +1,5 @@
 package io.github.cqui.rules;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Iterables;
 import io.github.cqui.rules.internal.ImmutableExplanationStep;
@@ -13,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One step of an {@link Explanation}: what was decided ({@link #code()}), on which authority
@@ -40,11 +37,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"code", "citations", "interpretations", "values"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableExplanationStep.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableExplanationStep.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableExplanationStep.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableExplanationStep.class)
 public abstract class ExplanationStep {
 
   /** For the generated implementation only. */
@@ -139,11 +131,6 @@ public abstract class ExplanationStep {
       ordered.put(name, Objects.requireNonNull(values.get(name), name));
     }
     return ImmutableExplanationStep.builder().from(this).values(ordered.buildOrThrow()).build();
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String name, @Nullable Object value) {
-    throw InvalidInputException.of(name, value, "is not a property of ExplanationStep");
   }
 
   /**

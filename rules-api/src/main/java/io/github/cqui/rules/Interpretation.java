@@ -1,8 +1,5 @@
 package io.github.cqui.rules;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /**
  * How the library reads what the texts leave open: the rows of INTERPRETATIONS.md, with their
  * stable ids ({@code I-1} … {@code I-24}). Code, javadoc and every explanation step use these ids;
@@ -118,7 +115,6 @@ public enum Interpretation {
    *
    * @return e.g. {@code "I-1"}
    */
-  @JsonValue
   public String id() {
     return id;
   }
@@ -139,7 +135,6 @@ public enum Interpretation {
    * @return the interpretation
    * @throws InvalidInputException if no interpretation has that id
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Interpretation ofId(String id) {
     for (Interpretation interpretation : values()) {
       if (interpretation.id().equals(id)) {

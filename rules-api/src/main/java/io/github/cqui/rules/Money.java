@@ -1,7 +1,5 @@
 package io.github.cqui.rules;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.math.LongMath;
 import java.math.BigDecimal;
@@ -28,8 +26,9 @@ import org.jspecify.annotations.Nullable;
  * long} range throws {@link ArithmeticException}, never wraps.
  *
  * <p>JSON: the decimal string of {@link #toString()}, e.g. {@code "1234.56"}, read back with {@link
- * #ofYuan(String)}; both Jackson lines read the {@code com.fasterxml.jackson.annotation}
- * annotations used here.
+ * #ofYuan(String)}, through the module of either Jackson line ({@code
+ * io.github.cqui.rules.json.jackson2.CquiJackson2Module}, {@code …jackson3.CquiJackson3Module}); a
+ * JSON number is refused, saying which string to write.
  *
  * <p>Immutable, value-based and thread-safe: equal when the fen counts are equal.
  */
@@ -79,7 +78,6 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidInputException naming the text, if it is malformed, has more than 2 decimals, or
    *     is outside the range of {@code Money}
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Money ofYuan(String yuan) {
     if (!DECIMAL.matcher(yuan).matches()) {
       String rule = TOO_PRECISE.matcher(yuan).matches() ? FEN_RULE : FORMAT_RULE;
@@ -439,7 +437,6 @@ public final class Money implements Comparable<Money> {
    *
    * @return the decimal string
    */
-  @JsonValue
   @Override
   public String toString() {
     return toYuan().toPlainString();

@@ -1,16 +1,10 @@
 package io.github.cqui.rules;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.rules.internal.ImmutableRestDay;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A rest day passed while counting a period: a weekend day, a holiday of a State Council notice
@@ -21,19 +15,12 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"date", "kind", "festival", "festivalEnglish", "notices"})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableRestDay.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableRestDay.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRestDay.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRestDay.class)
 public abstract class RestDay {
 
   /** For the generated implementation only. */
   protected RestDay() {}
 
   /** The rest day. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate date();
 
   /** The kind of rest day: {@code WEEKEND}, {@code HOLIDAY} or {@code LOCAL_REST_DAY}. */
@@ -50,9 +37,4 @@ public abstract class RestDay {
    * authority.
    */
   public abstract List<String> notices();
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of RestDay");
-  }
 }

@@ -1,7 +1,5 @@
 package io.github.cqui.rules;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 
 /**
@@ -272,7 +270,6 @@ public enum StepCode {
    *
    * @return e.g. {@code "deadline.review.start"}
    */
-  @JsonValue
   public String key() {
     return key;
   }
@@ -293,7 +290,6 @@ public enum StepCode {
    * @return the code
    * @throws InvalidInputException if no code has that key
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static StepCode ofKey(String key) {
     for (StepCode code : values()) {
       if (code.key.equals(key)) {

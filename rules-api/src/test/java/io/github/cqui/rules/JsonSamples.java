@@ -22,14 +22,15 @@ import java.util.List;
  * The shared JSON fixture: one sample of every public JSON type of rules-api with the exact JSON
  * both Jackson lines must write, and malformed inputs both must reject naming the property. {@link
  * Jackson2JsonTest} and {@link Jackson3JsonTest} run the same samples, so equal golden strings mean
- * identical output; {@link JsonSamplesTest} checks that every public JSON type has a sample.
+ * identical output; {@link JsonSamplesTest} checks that every public JSON type has a sample. The
+ * hostile JSON suite ({@code io.github.cqui.rules.hostile}) mutates every sample.
  */
-final class JsonSamples {
+public final class JsonSamples {
 
   private JsonSamples() {}
 
   /** A value, the type to read it back as, and its JSON. */
-  record Sample(String name, Object value, Class<?> type, String json) {
+  public record Sample(String name, Object value, Class<?> type, String json) {
     @Override
     public String toString() {
       return name;
@@ -106,7 +107,12 @@ final class JsonSamples {
         .build();
   }
 
-  static List<Sample> all() {
+  /**
+   * Every sample: the value, its type and its golden JSON.
+   *
+   * @return the samples, distinctly named
+   */
+  public static List<Sample> all() {
     PolicyEdition edition2025 = SampleEditions.twoEditions().latest();
     return com.google.common.collect.ImmutableList.<Sample>builder()
         .addAll(DeadlineJsonSamples.all())

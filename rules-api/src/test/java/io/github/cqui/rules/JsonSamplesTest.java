@@ -3,21 +3,20 @@ package io.github.cqui.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.reflect.ClassPath;
+import io.github.cqui.rules.json.internal.CquiCodecs;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JSON fixture covers every public JSON type of rules-api: every public enum and every public
- * type that carries a Jackson databind annotation or a {@code @JsonCreator}, in any package of
- * {@code io.github.cqui.rules} except the testing package. A new such type fails this test until it
- * has a sample in {@link JsonSamples}.
+ * The JSON fixture and the codecs cover every public JSON type of rules-api: every public enum,
+ * every public value type (one with a generated {@code Immutable…} implementation in its package's
+ * {@code internal} subpackage) and {@link Money}, in any package of {@code io.github.cqui.rules}
+ * except the testing package and the JSON machinery itself ({@code …rules.json}). A new such type
+ * fails this test until it has a codec in {@code CquiCodecs} and a sample in {@link JsonSamples}.
  */
 class JsonSamplesTest {
 
@@ -32,6 +31,7 @@ class JsonSamplesTest {
         ClassPath.from(Money.class.getClassLoader())
             .getTopLevelClassesRecursive("io.github.cqui.rules")) {
       if (info.getPackageName().startsWith("io.github.cqui.rules.testing")
+          || info.getPackageName().startsWith("io.github.cqui.rules.json")
           || info.getSimpleName().startsWith("Immutable")) {
         continue;
       }
@@ -42,6 +42,11 @@ class JsonSamplesTest {
     }
     assertThat(jsonTypes).hasSizeGreaterThanOrEqualTo(18);
     assertThat(sampled).containsAll(jsonTypes);
+    Set<String> coded =
+        CquiCodecs.types().stream()
+            .map(Class::getName)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(coded).isEqualTo(jsonTypes);
   }
 
   @Test
@@ -50,19 +55,14 @@ class JsonSamplesTest {
   }
 
   private static boolean isJsonType(Class<?> type) {
-    if (type.isEnum()) {
+    if (type.isEnum() || type == Money.class) {
       return true;
     }
-    boolean annotated =
-        Arrays.stream(type.getAnnotations())
-            .map(Annotation::annotationType)
-            .anyMatch(a -> a.getSimpleName().equals("JsonDeserialize"));
-    boolean creator = false;
-    for (Method method : type.getDeclaredMethods()) {
-      creator |=
-          Arrays.stream(method.getAnnotations())
-              .anyMatch(a -> a.annotationType().getSimpleName().equals("JsonCreator"));
+    String generated = type.getPackageName() + ".internal.Immutable" + type.getSimpleName();
+    try {
+      return type.isAssignableFrom(Class.forName(generated, false, type.getClassLoader()));
+    } catch (ClassNotFoundException e) {
+      return false;
     }
-    return annotated || creator;
   }
 }

@@ -1,14 +1,8 @@
 package io.github.cqui.rules.benefit;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.Interpretation;
-import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
-import io.github.cqui.rules.benefit.internal.ImmutableBenefitLedger;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.YearMonth;
@@ -16,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The month-by-month ledger of a benefit claim through verifications, suspensions, stop events and
@@ -29,51 +22,24 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({
-  "startMonth",
-  "entitlementMonths",
-  "retirementMonth",
-  "lines",
-  "lastPaidMonth",
-  "endReason",
-  "endEvent",
-  "monthsUsed",
-  "monthsLeft",
-  "suspendedMonths",
-  "notPayableMonths",
-  "extensionMonths",
-  "totalDue",
-  "totalOverpayment",
-  "reportDeadlines",
-  "switches",
-  "explanation"
-})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableBenefitLedger.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableBenefitLedger.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableBenefitLedger.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableBenefitLedger.class)
 public abstract class BenefitLedger {
 
   /** For the generated implementation only. */
   protected BenefitLedger() {}
 
   /** The first month of entitlement (I-9). */
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
   public abstract YearMonth startMonth();
 
   /** The months of entitlement of the claim. */
   public abstract int entitlementMonths();
 
   /** The month statutory retirement age is reached (POLICY-FACTS §4). */
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
   public abstract YearMonth retirementMonth();
 
   /** One line per month. */
   public abstract List<LedgerLine> lines();
 
   /** The last month paid, projected past the record; empty when no month is paid. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
   public abstract Optional<YearMonth> lastPaidMonth();
 
   /** Why the claim ended. */
@@ -113,9 +79,4 @@ public abstract class BenefitLedger {
 
   /** The explanation: each step with its clause and the I-… it applies. */
   public abstract Explanation explanation();
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of BenefitLedger");
-  }
 }

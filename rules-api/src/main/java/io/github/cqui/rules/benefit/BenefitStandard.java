@@ -1,16 +1,11 @@
 package io.github.cqui.rules.benefit;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
 import io.github.cqui.rules.benefit.internal.ImmutableBenefitStandard;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.YearMonth;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The monthly unemployment-benefit standard (失业保险金标准) of one tier from a month on, as the
@@ -21,19 +16,12 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"from", "tier", "amount"})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableBenefitStandard.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableBenefitStandard.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableBenefitStandard.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableBenefitStandard.class)
 public abstract class BenefitStandard {
 
   /** For the generated implementation only. */
   protected BenefitStandard() {}
 
   /** The first month the standard applies to. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
   public abstract YearMonth from();
 
   /** The tier it applies to (I-22). */
@@ -52,10 +40,5 @@ public abstract class BenefitStandard {
     if (amount().isNegative()) {
       throw InvalidInputException.of("amount", amount(), "a benefit standard must not be negative");
     }
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of BenefitStandard");
   }
 }

@@ -1,9 +1,5 @@
 package io.github.cqui.rules.benefit;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.internal.ImmutableClaimHistory;
 import io.github.cqui.rules.internal.RulesStyle;
@@ -14,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The history of one benefit claim, as the ledger takes it: the claim (失业登记 date, I-9; months of
@@ -31,36 +26,15 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({
-  "registrationDate",
-  "applicationDate",
-  "entitlementMonths",
-  "tier",
-  "standards",
-  "recordedThrough",
-  "verifications",
-  "stopEvents",
-  "subsidyPeriods",
-  "birthMonth",
-  "category",
-  "actualPayments"
-})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableClaimHistory.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableClaimHistory.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableClaimHistory.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableClaimHistory.class)
 public abstract class ClaimHistory {
 
   /** For the generated implementation only. */
   protected ClaimHistory() {}
 
   /** The 失业登记 date: entitlement starts in its month (社会保险法 art 50; I-9). */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate registrationDate();
 
   /** The application date, used instead when the I-9 switch says so (条例 art 22). */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract Optional<LocalDate> applicationDate();
 
   /** Months of entitlement, 1 to 24 (see the entitlement rule). */
@@ -73,7 +47,6 @@ public abstract class ClaimHistory {
   public abstract List<BenefitStandard> standards();
 
   /** The last month of the verification record; later months are projected as verified. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
   public abstract YearMonth recordedThrough();
 
   /** The verifications completed, at most one per month. */
@@ -86,7 +59,6 @@ public abstract class ClaimHistory {
   public abstract List<SubsidyPeriod> subsidyPeriods();
 
   /** The person's birth month. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
   public abstract YearMonth birthMonth();
 
   /** The person's statutory-retirement category. */
@@ -157,10 +129,5 @@ public abstract class ClaimHistory {
             "actualPayments[" + i + "].month", month, "a month is listed at most once");
       }
     }
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of ClaimHistory");
   }
 }

@@ -1,19 +1,12 @@
 package io.github.cqui.rules.benefit;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.Interpretation;
-import io.github.cqui.rules.InvalidInputException;
-import io.github.cqui.rules.benefit.internal.ImmutableEntitlement;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The months of unemployment benefit a claim gives: the whole years of contribution, the months of
@@ -34,25 +27,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({
-  "request",
-  "wholeYears",
-  "eligible",
-  "ineligibleReason",
-  "tableMonths",
-  "durationTable",
-  "carriedOverMonths",
-  "cap",
-  "totalMonths",
-  "editionFrom",
-  "switches",
-  "explanation"
-})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableEntitlement.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableEntitlement.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableEntitlement.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEntitlement.class)
 public abstract class Entitlement {
 
   /** For the generated implementation only. */
@@ -95,7 +69,6 @@ public abstract class Entitlement {
   public abstract int totalMonths();
 
   /** The {@code effectiveFrom} date of the policy edition applied. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate editionFrom();
 
   /**
@@ -106,9 +79,4 @@ public abstract class Entitlement {
 
   /** The explanation: each step with its clause and the I-… it applies. */
   public abstract Explanation explanation();
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of Entitlement");
-  }
 }

@@ -1,16 +1,11 @@
 package io.github.cqui.rules.benefit;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.internal.ImmutableEntitlementRequest;
 import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What the months of entitlement of a claim depend on (《重庆市失业保险条例》第二十四条; 《中华人民共和国社会保险法》第四十六条): the
@@ -23,12 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"registrationDate", "contributionMonths", "unusedMonthsOfEarlierClaim"})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableEntitlementRequest.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableEntitlementRequest.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableEntitlementRequest.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEntitlementRequest.class)
 public abstract class EntitlementRequest {
 
   /** For the generated implementation only. */
@@ -40,7 +29,6 @@ public abstract class EntitlementRequest {
    *
    * @return the registration date
    */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate registrationDate();
 
   /**
@@ -102,11 +90,6 @@ public abstract class EntitlementRequest {
   protected void check() {
     Checks.requireNonNegative("contributionMonths", contributionMonths());
     Checks.requireNonNegative("unusedMonthsOfEarlierClaim", unusedMonthsOfEarlierClaim());
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of EntitlementRequest");
   }
 
   /**

@@ -1,17 +1,10 @@
 package io.github.cqui.rules.benefit;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
-import io.github.cqui.rules.benefit.internal.ImmutableLedgerLine;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One calendar month of a benefit ledger.
@@ -20,29 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({
-  "month",
-  "status",
-  "due",
-  "actual",
-  "overpayment",
-  "monthsUsed",
-  "monthsLeft",
-  "projected",
-  "extension"
-})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableLedgerLine.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLedgerLine.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLedgerLine.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLedgerLine.class)
 public abstract class LedgerLine {
 
   /** For the generated implementation only. */
   protected LedgerLine() {}
 
   /** The month. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
   public abstract YearMonth month();
 
   /** What the month is. */
@@ -70,9 +46,4 @@ public abstract class LedgerLine {
    * Whether the month is paid under the near-retirement extension (I-11), beyond the entitlement.
    */
   public abstract boolean extension();
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of LedgerLine");
-  }
 }

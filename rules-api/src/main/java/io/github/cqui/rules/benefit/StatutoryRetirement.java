@@ -1,16 +1,9 @@
 package io.github.cqui.rules.benefit;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
-import io.github.cqui.rules.InvalidInputException;
-import io.github.cqui.rules.benefit.internal.ImmutableStatutoryRetirement;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.YearMonth;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The month in which a person reaches statutory retirement age under the 2025 gradual reform
@@ -23,27 +16,12 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({
-  "birthMonth",
-  "category",
-  "delayMonths",
-  "ageYears",
-  "ageMonths",
-  "retirementMonth",
-  "explanation"
-})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableStatutoryRetirement.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableStatutoryRetirement.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStatutoryRetirement.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStatutoryRetirement.class)
 public abstract class StatutoryRetirement {
 
   /** For the generated implementation only. */
   protected StatutoryRetirement() {}
 
   /** The birth month. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
   public abstract YearMonth birthMonth();
 
   /** The category (an input: the law cannot be inferred from the person). */
@@ -59,14 +37,8 @@ public abstract class StatutoryRetirement {
   public abstract int ageMonths();
 
   /** The month in which statutory retirement age is reached. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
   public abstract YearMonth retirementMonth();
 
   /** The explanation: each step with its clause and the I-… it applies. */
   public abstract Explanation explanation();
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of StatutoryRetirement");
-  }
 }

@@ -1,16 +1,10 @@
 package io.github.cqui.rules.benefit;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.internal.ImmutableStopEvent;
 import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A stop event (停止领取失业保险金的情形, 《重庆市失业保险条例》第二十条; 渝人社办〔2025〕112号 一(五)) on a day.
@@ -19,12 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"type", "date"})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableStopEvent.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableStopEvent.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStopEvent.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStopEvent.class)
 public abstract class StopEvent {
 
   /** For the generated implementation only. */
@@ -34,16 +22,10 @@ public abstract class StopEvent {
   public abstract StopEventType type();
 
   /** The day it occurred (for re-employment, the start of the new employment). */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate date();
 
   /** An event of a kind on a day. */
   public static StopEvent of(StopEventType type, LocalDate date) {
     return ImmutableStopEvent.builder().type(type).date(date).build();
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of StopEvent");
   }
 }

@@ -1,15 +1,10 @@
 package io.github.cqui.rules.benefit;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.internal.ImmutableSubsidyPeriod;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.YearMonth;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Months in which the person received 灵活就业社保补贴 (the social-insurance subsidy for flexible
@@ -20,23 +15,15 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"from", "to"})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableSubsidyPeriod.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableSubsidyPeriod.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSubsidyPeriod.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSubsidyPeriod.class)
 public abstract class SubsidyPeriod {
 
   /** For the generated implementation only. */
   protected SubsidyPeriod() {}
 
   /** The first month, inclusive. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
   public abstract YearMonth from();
 
   /** The last month, inclusive. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
   public abstract YearMonth to();
 
   /** The months {@code from} to {@code to}, both inclusive. */
@@ -54,10 +41,5 @@ public abstract class SubsidyPeriod {
     if (to().isBefore(from())) {
       throw InvalidInputException.of("to", to(), "must not be before from, " + from());
     }
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of SubsidyPeriod");
   }
 }

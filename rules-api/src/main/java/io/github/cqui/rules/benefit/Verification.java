@@ -1,16 +1,11 @@
 package io.github.cqui.rules.benefit;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.internal.ImmutableVerification;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A monthly qualification check (资格核验) the person completed: 「失业人员在领取失业保险金期间，应当通过线上或线下方式开展资格核验」
@@ -20,23 +15,15 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"month", "verifiedOn"})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableVerification.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableVerification.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableVerification.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableVerification.class)
 public abstract class Verification {
 
   /** For the generated implementation only. */
   protected Verification() {}
 
   /** The month verified. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM")
   public abstract YearMonth month();
 
   /** The day of the check, within {@link #month()}. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate verifiedOn();
 
   /** A check completed on a day, for that day's month. */
@@ -53,10 +40,5 @@ public abstract class Verification {
       throw InvalidInputException.of(
           "verifiedOn", verifiedOn(), "must fall in the month it verifies, " + month());
     }
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of Verification");
   }
 }

@@ -15,7 +15,8 @@
  *
  * <p>No official benefit standard is bundled: the caller supplies the dated standards of each tier
  * ({@link io.github.cqui.rules.benefit.BenefitStandard}). Every type is immutable, thread-safe and
- * round-trips through Jackson 2 and Jackson 3.
+ * round-trips through Jackson 2 and Jackson 3 with the library's modules (see {@link
+ * io.github.cqui.rules}).
  */
 @NullMarked
 package io.github.cqui.rules.benefit;

@@ -1,12 +1,9 @@
 package io.github.cqui.rules.control;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.control.internal.ImmutableDutyPostPair;
 import io.github.cqui.rules.internal.RulesStyle;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Two different posts that one person may not hold at the same time (I-21). The pair is unordered:
@@ -21,11 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"first", "second"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDutyPostPair.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDutyPostPair.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDutyPostPair.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDutyPostPair.class)
 public abstract class DutyPostPair implements Comparable<DutyPostPair> {
 
   /** For the generated implementation only. */
@@ -67,11 +59,6 @@ public abstract class DutyPostPair implements Comparable<DutyPostPair> {
       return this;
     }
     return ImmutableDutyPostPair.builder().first(second()).second(first()).build();
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String name, @Nullable Object value) {
-    throw InvalidInputException.of(name, value, "is not a property of DutyPostPair");
   }
 
   /**

@@ -1,14 +1,8 @@
 package io.github.cqui.rules.deadline;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
-import io.github.cqui.rules.InvalidInputException;
-import io.github.cqui.rules.deadline.internal.ImmutableResubmission;
 import io.github.cqui.rules.internal.RulesStyle;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A supplement of materials (补充材料) received for an application: 「失业人员补充材料再次办理申领业务的，经办机构应当重新审核」
@@ -19,12 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"first", "firstOutcome", "review", "explanation"})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableResubmission.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableResubmission.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableResubmission.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableResubmission.class)
 public abstract class Resubmission {
 
   /** For the generated implementation only. */
@@ -41,9 +29,4 @@ public abstract class Resubmission {
 
   /** The explanation: each step with its clause and the I-… it applies. */
   public abstract Explanation explanation();
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of Resubmission");
-  }
 }

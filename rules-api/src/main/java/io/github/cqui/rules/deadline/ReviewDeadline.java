@@ -1,20 +1,13 @@
 package io.github.cqui.rules.deadline;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.Interpretation;
-import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.RestDay;
-import io.github.cqui.rules.deadline.internal.ImmutableReviewDeadline;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The last day of the review of a benefit application: 「失业保险经办机构应当自收到申请之日起7个工作日内完成审核」
@@ -28,22 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({
-  "request",
-  "deemedReceipt",
-  "clockStart",
-  "workingDays",
-  "deadline",
-  "restDaysSkipped",
-  "editionFrom",
-  "switches",
-  "explanation"
-})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableReviewDeadline.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableReviewDeadline.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReviewDeadline.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReviewDeadline.class)
 public abstract class ReviewDeadline {
 
   /** For the generated implementation only. */
@@ -56,11 +33,9 @@ public abstract class ReviewDeadline {
    * The receipt date in law: the receipt date, or the next working day after an after-hours receipt
    * (I-1).
    */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate deemedReceipt();
 
   /** The first working day counted. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate clockStart();
 
   /** The review period in working days, from the edition in force on the receipt date (I-18). */
@@ -70,14 +45,12 @@ public abstract class ReviewDeadline {
    * The last day of the review: the {@link #workingDays()}-th working day after {@link
    * #deemedReceipt()}.
    */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate deadline();
 
   /** The rest days skipped between the receipt and the deadline, with festival and notice. */
   public abstract List<RestDay> restDaysSkipped();
 
   /** The {@code effectiveFrom} date of the policy edition applied. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate editionFrom();
 
   /** The interpretation switches that shaped the result, by id (e.g. {@code I-1 -> off}). */
@@ -85,9 +58,4 @@ public abstract class ReviewDeadline {
 
   /** The explanation: each step with its clause and the I-… it applies. */
   public abstract Explanation explanation();
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of ReviewDeadline");
-  }
 }

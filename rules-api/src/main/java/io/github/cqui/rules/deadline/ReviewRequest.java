@@ -1,17 +1,11 @@
 package io.github.cqui.rules.deadline;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.deadline.internal.ImmutableReviewRequest;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A benefit application (失业保险金申领) received by the agency: the receipt date and, when known, the
@@ -22,23 +16,15 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"receivedOn", "receivedAt"})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableReviewRequest.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableReviewRequest.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReviewRequest.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReviewRequest.class)
 public abstract class ReviewRequest {
 
   /** For the generated implementation only. */
   protected ReviewRequest() {}
 
   /** The day the application was received. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate receivedOn();
 
   /** The time of day it was received, when known (I-1). */
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "HH:mm")
   public abstract Optional<LocalTime> receivedAt();
 
   /** An application received on a date, time of day unknown. */
@@ -49,11 +35,6 @@ public abstract class ReviewRequest {
   /** An application received on a date at a time of day. */
   public static ReviewRequest of(LocalDate receivedOn, LocalTime receivedAt) {
     return ImmutableReviewRequest.builder().receivedOn(receivedOn).receivedAt(receivedAt).build();
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of ReviewRequest");
   }
 
   /**

@@ -1,15 +1,9 @@
 package io.github.cqui.rules.deadline;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.deadline.internal.ImmutableStopEventReport;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A stop event (停止领取失业保险金的情形, 《重庆市失业保险条例》第二十条) whose report deadline is asked for.
@@ -19,19 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"eventDate", "eventType"})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableStopEventReport.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableStopEventReport.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStopEventReport.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStopEventReport.class)
 public abstract class StopEventReport {
 
   /** For the generated implementation only. */
   protected StopEventReport() {}
 
   /** The day the event occurred (for re-employment, the start of the new employment). */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate eventDate();
 
   /** The kind of event. */
@@ -40,10 +27,5 @@ public abstract class StopEventReport {
   /** A stop event of a kind on a date. */
   public static StopEventReport of(LocalDate eventDate, StopEventType eventType) {
     return ImmutableStopEventReport.builder().eventDate(eventDate).eventType(eventType).build();
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of StopEventReport");
   }
 }

@@ -1,9 +1,5 @@
 package io.github.cqui.rules.edition;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.edition.internal.ImmutablePolicyEdition;
@@ -11,7 +7,6 @@ import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The parameters of the policy in force from one date until the next edition: review working days,
@@ -37,27 +32,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({
-  "effectiveFrom",
-  "source",
-  "reviewWorkingDays",
-  "reportWorkingDays",
-  "noticeCalendarDays",
-  "shortContributionThresholdMonths",
-  "combinedMonthsCap",
-  "reconsiderationDays",
-  "litigationMonths",
-  "litigationMonthsRightsNotStated",
-  "courtApplicationMonths",
-  "reminderWorkingDays",
-  "suspensionAfterMissedMonths",
-  "nearRetirementWindowMonths"
-})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePolicyEdition.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePolicyEdition.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePolicyEdition.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePolicyEdition.class)
 public abstract class PolicyEdition {
 
   /** For the generated implementation only. */
@@ -87,7 +61,6 @@ public abstract class PolicyEdition {
    *
    * @return the effective date
    */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate effectiveFrom();
 
   /**
@@ -223,10 +196,5 @@ public abstract class PolicyEdition {
           parameter.since(),
           "must not be after the edition's effectiveFrom (" + effectiveFrom() + ")");
     }
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String name, @Nullable Object value) {
-    throw InvalidInputException.of(name, value, "is not a property of PolicyEdition");
   }
 }

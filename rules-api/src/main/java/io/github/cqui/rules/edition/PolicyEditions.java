@@ -1,7 +1,5 @@
 package io.github.cqui.rules.edition;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableList;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.NoEditionInForceException;
@@ -13,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Policy editions in order of their effective dates, answering which one is in force on a date.
@@ -32,11 +29,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"editions"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePolicyEditions.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePolicyEditions.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePolicyEditions.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePolicyEditions.class)
 public abstract class PolicyEditions {
 
   /** For the generated implementation only. */
@@ -217,10 +209,5 @@ public abstract class PolicyEditions {
     List<PolicyEdition> ordered =
         ImmutableList.sortedCopyOf(Comparator.comparing(PolicyEdition::effectiveFrom), editions);
     return ImmutablePolicyEditions.builder().editions(ordered).build();
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String name, @Nullable Object value) {
-    throw InvalidInputException.of(name, value, "is not a property of PolicyEditions");
   }
 }

@@ -1,8 +1,5 @@
 package io.github.cqui.rules.edition;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.edition.internal.ImmutablePolicyParameter;
@@ -10,7 +7,6 @@ import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A parameter of the policy with the date it took effect and where it comes from, in the manner of
@@ -28,11 +24,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"value", "since", "sources"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePolicyParameter.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePolicyParameter.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePolicyParameter.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePolicyParameter.class)
 public abstract class PolicyParameter<T> {
 
   /** For the generated implementation only. */
@@ -50,7 +41,6 @@ public abstract class PolicyParameter<T> {
    *
    * @return the date, e.g. 2025-08-01
    */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate since();
 
   /**
@@ -85,11 +75,6 @@ public abstract class PolicyParameter<T> {
     if (sources().isEmpty()) {
       throw InvalidInputException.of("sources", "[]", "a policy parameter must cite its source");
     }
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String name, @Nullable Object value) {
-    throw InvalidInputException.of(name, value, "is not a property of PolicyParameter");
   }
 
   /**

@@ -1,16 +1,10 @@
 package io.github.cqui.rules.recovery;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.internal.RulesStyle;
 import io.github.cqui.rules.recovery.internal.ImmutableEnforcementRequest;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The service dates that drive the enforcement of a 责令退回决定书 (渝人社办〔2025〕112号 三(四)): the decision's
@@ -20,19 +14,12 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({"decisionServedOn", "rightsStated", "reminderServedOn"})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableEnforcementRequest.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableEnforcementRequest.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableEnforcementRequest.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEnforcementRequest.class)
 public abstract class EnforcementRequest {
 
   /** For the generated implementation only. */
   protected EnforcementRequest() {}
 
   /** The day the 责令退回决定书 was served. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate decisionServedOn();
 
   /**
@@ -42,13 +29,7 @@ public abstract class EnforcementRequest {
   public abstract boolean rightsStated();
 
   /** The day the 催告书 was served, once served (《行政强制法》第五十四条). */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract Optional<LocalDate> reminderServedOn();
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of EnforcementRequest");
-  }
 
   /**
    * A builder for an enforcement request.

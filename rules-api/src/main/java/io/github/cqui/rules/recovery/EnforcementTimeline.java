@@ -1,17 +1,10 @@
 package io.github.cqui.rules.recovery;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.cqui.rules.Explanation;
-import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.internal.RulesStyle;
-import io.github.cqui.rules.recovery.internal.ImmutableEnforcementTimeline;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The enforcement timeline of a 责令退回决定书 (渝人社办〔2025〕112号 三(四); INTERPRETATIONS I-17): the 复议
@@ -25,19 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonPropertyOrder({
-  "request",
-  "reconsiderationDeadline",
-  "litigationDeadline",
-  "earliestCourtApplication",
-  "latestCourtApplication",
-  "explanation"
-})
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableEnforcementTimeline.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableEnforcementTimeline.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableEnforcementTimeline.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEnforcementTimeline.class)
 public abstract class EnforcementTimeline {
 
   /** For the generated implementation only. */
@@ -47,26 +27,17 @@ public abstract class EnforcementTimeline {
   public abstract EnforcementRequest request();
 
   /** The last day to apply for 行政复议. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate reconsiderationDeadline();
 
   /** The last day to file an administrative suit. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate litigationDeadline();
 
   /** The first day the agency may apply to the court; empty until the 催告书 is served. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract Optional<LocalDate> earliestCourtApplication();
 
   /** The last day the agency may apply to the court. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract LocalDate latestCourtApplication();
 
   /** The explanation: each step with its clause and the I-… it applies. */
   public abstract Explanation explanation();
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String property, @Nullable Object value) {
-    throw InvalidInputException.of(property, value, "is not a property of EnforcementTimeline");
-  }
 }

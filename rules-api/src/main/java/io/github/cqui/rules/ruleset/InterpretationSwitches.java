@@ -1,9 +1,5 @@
 package io.github.cqui.rules.ruleset;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.google.common.collect.ImmutableMap;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
@@ -22,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The reader's choices on the open questions of INTERPRETATIONS.md that have a switch. Every option
@@ -43,29 +38,6 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @RulesStyle
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({
-  "officeHoursCutoff",
-  "coverageMode",
-  "applyRegulationArticle20Item6",
-  "maximumSuspensionMonths",
-  "entitlementStart",
-  "retirementMonth",
-  "nearRetirementExtension",
-  "premiumInSuspendedMonths",
-  "stopInEventMonth",
-  "deductionCapPercent",
-  "countBackPaidMonths",
-  "noticeRollForward",
-  "extraForbiddenPairs",
-  "coolingOffPeriod",
-  "durationTable"
-})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableInterpretationSwitches.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(
-    as = ImmutableInterpretationSwitches.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableInterpretationSwitches.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableInterpretationSwitches.class)
 public abstract class InterpretationSwitches {
 
   /** For the generated implementation only. */
@@ -112,7 +84,6 @@ public abstract class InterpretationSwitches {
    *
    * @return the cut-off; empty (the default) for no cut-off, the receipt's calendar date counts
    */
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "HH:mm")
   public abstract Optional<LocalTime> officeHoursCutoff();
 
   /**
@@ -286,11 +257,6 @@ public abstract class InterpretationSwitches {
                 throw InvalidInputException.of("coolingOffPeriod", p, "must be positive");
               }
             });
-  }
-
-  @JsonAnySetter
-  void rejectUnknownProperty(String name, @Nullable Object value) {
-    throw InvalidInputException.of(name, value, "is not a property of InterpretationSwitches");
   }
 
   /**

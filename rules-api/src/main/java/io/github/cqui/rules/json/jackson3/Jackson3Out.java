@@ -1,0 +1,57 @@
+package io.github.cqui.rules.json.jackson3;
+
+import io.github.cqui.rules.json.internal.JsonOut;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * A Jackson 3 generator as the codecs' token sink, so the caller's pretty-printer and output
+ * settings apply. Its exceptions pass through unchanged.
+ */
+final class Jackson3Out implements JsonOut {
+
+  private final JsonGenerator generator;
+
+  Jackson3Out(JsonGenerator generator) {
+    this.generator = generator;
+  }
+
+  @Override
+  public void startObject() {
+    generator.writeStartObject();
+  }
+
+  @Override
+  public void endObject() {
+    generator.writeEndObject();
+  }
+
+  @Override
+  public void startArray() {
+    generator.writeStartArray();
+  }
+
+  @Override
+  public void endArray() {
+    generator.writeEndArray();
+  }
+
+  @Override
+  public void name(String name) {
+    generator.writeName(name);
+  }
+
+  @Override
+  public void string(String value) {
+    generator.writeString(value);
+  }
+
+  @Override
+  public void integer(long value) {
+    generator.writeNumber(value);
+  }
+
+  @Override
+  public void bool(boolean value) {
+    generator.writeBoolean(value);
+  }
+}
