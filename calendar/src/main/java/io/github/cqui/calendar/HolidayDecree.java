@@ -141,8 +141,9 @@ public enum HolidayDecree {
   /**
    * The statutory holidays 第二条 of this version names in {@code year}, in date order: 13 dates under
    * 第795号 and 11 under 第644号, one fewer where 中秋 (八月十五) falls on 10-01, 10-02 or 10-03. Such a day
-   * is one {@link StatutoryHoliday} with both festivals, 中秋节 first (as the notices name the
-   * Mid-Autumn day of a combined block, e.g. 2020-10-01).
+   * is one {@link StatutoryHoliday} with both festivals, 国庆节 first: it is named 国庆节, as the bundled
+   * schedule names 2020-10-01, the last time 中秋 fell on 国庆, and {@link
+   * StatutoryHoliday#festivals()} lists 中秋节 too.
    *
    * <p>To project a year, use the version in force that year, {@link #inForce(int)}.
    *
@@ -187,7 +188,7 @@ public enum HolidayDecree {
           national.equals(zhongqiu)
               ? ImmutableStatutoryHoliday.builder()
                   .date(national)
-                  .addFestivals(MID_AUTUMN, NATIONAL)
+                  .addFestivals(NATIONAL, MID_AUTUMN)
                   .decree(this)
                   .build()
               : day(national, NATIONAL));

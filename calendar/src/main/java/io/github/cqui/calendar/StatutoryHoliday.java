@@ -6,8 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * One statutory holiday (全体公民放假的节日) that 第二条 of a {@link HolidayDecree} names in a year: its date
- * and festival. Where 中秋 (八月十五) falls on 10-01, 10-02 or 10-03 that one date carries both 中秋节 and
- * 国庆节, 中秋节 first.
+ * and festival. Where 中秋 (八月十五) falls on 10-01, 10-02 or 10-03 that one date carries both 国庆节 and
+ * 中秋节, 国庆节 first: the day is named 国庆节, as the bundled schedule names 2020-10-01, when 中秋 last fell
+ * on 国庆.
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,7 +19,7 @@ public abstract class StatutoryHoliday {
   /** The date. */
   public abstract LocalDate date();
 
-  /** The festivals the date belongs to: one, or 中秋节 and 国庆节 when they coincide. */
+  /** The festivals the date belongs to: one, or 国庆节 and 中秋节 when they coincide. */
   public abstract List<Festival> festivals();
 
   /** The version of 《全国年节及纪念日放假办法》 that names the day. */
