@@ -22,7 +22,12 @@ import java.time.LocalDate;
  * It also holds the instant of 清明 (apparent solar longitude 15°) in {@code y}.
  *
  * <p>Checked against the Hong Kong Observatory's Gregorian–Lunar calendar conversion tables for
- * every month 1901–2100 ({@code LunarYearTest}). Immutable; computed on demand.
+ * every month 1901–2100 ({@code LunarYearTest}): all agree from 1929 on. Three months before 1929
+ * (1914-11, 1916-01 = 正月 1916, 1920-11), whose new moons fell 2–6 minutes after Beijing midnight,
+ * begin a day earlier in the tables: until 1929 the almanacs were not reckoned on UTC+8 (the tables
+ * follow them), while GB/T 33661-2017, which this class applies throughout, is. The closest call of
+ * 1929–2100 is the new moon of 2057-09-28, about 3 seconds before midnight by this computation,
+ * which starts month 9 on 09-28 as the tables do. Immutable; computed on demand.
  */
 final class LunarYear {
 
@@ -190,8 +195,8 @@ final class LunarYear {
     return Ephemeris.beijingDate(qingming);
   }
 
-  /** The new moon that begins {@code 正月}. */
-  double chunjieNewMoon() {
-    return newMoons[index(1)];
+  /** The JDE of the new moon that begins the non-leap month {@code number} of this lunar year. */
+  double newMoonOf(int number) {
+    return newMoons[index(number)];
   }
 }

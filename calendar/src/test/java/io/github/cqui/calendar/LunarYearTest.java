@@ -121,6 +121,33 @@ class LunarYearTest {
     assertThat(LunarYear.of(year).chunjie()).isEqualTo(chunjie).isNotEqualTo(icu4j);
   }
 
+  /**
+   * POLICY-FACTS §9.6 names the years whose statutory lunar days or 清明 hang on minutes around
+   * Beijing midnight; the computation finds exactly those (within 15 minutes; 2041's 八月初一 at 00:16
+   * is just outside), and the test above shows each agrees with the HKO tables.
+   */
+  @Test
+  void theYears2015To2100WithAStatutoryNewMoonOrQingmingNearMidnightAreThoseOfPolicyFacts() {
+    List<Integer> near = new ArrayList<>();
+    for (int year = 2015; year <= 2100; year++) {
+      LunarYear lunar = LunarYear.of(year);
+      double closest = Math.abs(Ephemeris.minutesToBeijingMidnight(lunar.qingming));
+      for (int month : new int[] {1, 5, 8}) {
+        closest =
+            Math.min(closest, Math.abs(Ephemeris.minutesToBeijingMidnight(lunar.newMoonOf(month))));
+      }
+      if (closest < 15) {
+        near.add(year);
+      }
+    }
+    assertThat(near).containsExactly(2027, 2030, 2034, 2071, 2089, 2098, 2099);
+    // 2027: 正月 new moon 23:56 on 02-06; 2030: 00:07 on 02-03 (Beijing time)
+    assertThat(Ephemeris.minutesToBeijingMidnight(LunarYear.of(2027).newMoonOf(1)))
+        .isBetween(3.0, 5.0);
+    assertThat(Ephemeris.minutesToBeijingMidnight(LunarYear.of(2030).newMoonOf(1)))
+        .isBetween(-8.0, -7.0);
+  }
+
   @Test
   void meeusExample49aNewMoonOf1977February() {
     // Meeus, Astronomical Algorithms, example 49.a: k = -283, JDE 2443192.65118
