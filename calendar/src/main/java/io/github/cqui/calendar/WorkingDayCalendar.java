@@ -695,12 +695,13 @@ public final class WorkingDayCalendar {
   public int workingDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
     int from = slot(startInclusive);
     int to = slot(endExclusive);
-    if (from >= 0 && to >= from) {
-      return before[to] - before[from];
+    if (from < 0 || to < from) {
+      // a reversed or uncovered range: one of these throws, naming the argument or the date
+      checkRange(startInclusive, endExclusive);
+      position(startInclusive, startInclusive, endExclusive);
+      position(endExclusive, startInclusive, endExclusive);
     }
-    checkRange(startInclusive, endExclusive);
-    return position(endExclusive, startInclusive, endExclusive)
-        - position(startInclusive, startInclusive, endExclusive);
+    return before[to] - before[from];
   }
 
   /**

@@ -194,6 +194,12 @@ class ProvisionalCalendarTest {
         .hasMessageContaining("projects only years after the last notice year");
     assertThat(provisional.workingDaysBetween(LocalDate.of(2100, 12, 31), LocalDate.of(2101, 1, 1)))
         .isEqualTo(1);
+    assertThatThrownBy(() -> provisional.plusWorkingDays(LocalDate.of(2100, 12, 31), 1))
+        .isInstanceOf(CalendarCoverageException.class);
+    assertThatThrownBy(() -> strict.plusWorkingDays(strict.lastCoveredDay(), 1))
+        .isInstanceOf(CalendarCoverageException.class);
+    assertThat(provisional.minusWorkingDays(LocalDate.of(2101, 1, 1).minusDays(1), 1))
+        .isEqualTo(LocalDate.of(2100, 12, 30));
   }
 
   @Test
@@ -208,7 +214,9 @@ class ProvisionalCalendarTest {
                 + " is not loaded; the published years run 2015-01-01 to 2026-12-31); a local rest"
                 + " day closes a working day of a published schedule");
     LocalRestDay closure = LocalRestDay.of(LocalDate.of(2025, 10, 10), "土家族节日", "石柱土家族自治县人民政府");
-    WorkingDayCalendar local = provisional.withLocalRestDays(closure);
+    LocalRestDay earlier = LocalRestDay.of(LocalDate.of(2025, 10, 9), "土家族节日", "石柱土家族自治县人民政府");
+    WorkingDayCalendar local = provisional.withLocalRestDays(closure, earlier);
+    assertThat(local.localRestDays()).containsExactly(earlier, closure);
     assertThat(local.isWorkingDay(closure.date())).isFalse();
     assertThat(local.coverageMode()).isEqualTo(CoverageMode.PROVISIONAL);
   }

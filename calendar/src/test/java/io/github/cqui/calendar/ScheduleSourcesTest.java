@@ -181,6 +181,29 @@ class ScheduleSourcesTest {
     conflict.put("third", of(backdated));
     assertThatThrownBy(() -> HolidaySchedule.merge(conflict))
         .hasMessageStartingWith("notice year 2027: first and third give different schedules");
+
+    // published no earlier than the LAST of the notices it follows, not merely the first
+    HolidayNotice between =
+        ImmutableHolidayNotice.copyOf(amendment)
+            .withNumber("示例（非真实通知）2027-3")
+            .withDated(LocalDate.of(2026, 12, 10))
+            .withPublished(LocalDate.of(2026, 12, 10));
+    NoticeYear third = NoticeYear.builder().from(amended).addNotices(between).build();
+    Map<String, HolidaySchedule> late = new LinkedHashMap<>();
+    late.put("second", of(amended));
+    late.put("third", of(third));
+    assertThatThrownBy(() -> HolidaySchedule.merge(late))
+        .hasMessageStartingWith("notice year 2027: second and third give different schedules");
+    NoticeYear fourth =
+        NoticeYear.builder()
+            .from(amended)
+            .addNotices(
+                ImmutableHolidayNotice.copyOf(between)
+                    .withPublished(LocalDate.of(2026, 12, 28))
+                    .withDated(LocalDate.of(2026, 12, 28)))
+            .build();
+    late.put("third", of(fourth));
+    assertThat(HolidaySchedule.merge(late).years()).containsExactly(fourth);
   }
 
   @Test

@@ -234,5 +234,11 @@ class StatutoryHolidaysTest {
             "year 2101: the lunar days and the 清明 term are computed and checked for 1901–2100"
                 + " only");
     assertThat(d644.statutoryHolidays(1950)).hasSize(11); // computed, not kept
+    assertThat(d644.statutoryHolidays(1901)).hasSize(11);
+    assertThatThrownBy(() -> d644.statutoryHolidays(1900))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> LunarYear.of(1900)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> LunarYear.of(2150)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(LunarYear.of(2149).chunjie().getYear()).isEqualTo(2149);
   }
 }
