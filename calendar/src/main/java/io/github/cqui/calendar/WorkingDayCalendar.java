@@ -49,11 +49,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Implementation Requirements.</b> Queries are O(1) over an index built once: a 31-bit
  * working-day mask per month, the cumulative count of working days before each day (32 slots a
- * month, so {@link #workingDaysBetween(LocalDate, LocalDate)} is one array read per bound), and the
- * ordered array of working days. A provisional calendar has the same index over its projected
- * years, so its lookups cost the same as published ones. Building the bundled calendar takes a few
- * milliseconds and touches no lambda, regular expression or invokedynamic string concatenation; the
- * first provisional calendar also computes the lunar days of 2014–2100 once (tens of milliseconds).
+ * month, 512 a year, so a day's slot is a shift and two adds, and {@link
+ * #workingDaysBetween(LocalDate, LocalDate)} is one array read per bound), and the ordered array of
+ * working days. A provisional calendar has the same index over its projected years, so its lookups
+ * cost the same as published ones. Building the bundled calendar takes a few milliseconds and
+ * touches no lambda, regular expression or invokedynamic string concatenation; the first
+ * provisional calendar also computes the lunar days of 2014–2100 once (tens of milliseconds).
  *
  * <p>Immutable and thread-safe. Two calendars are equal when their schedules, local rest days and
  * coverage modes are equal. New years, revised notices, local rest days and another coverage mode
@@ -87,10 +88,13 @@ public final class WorkingDayCalendar {
   private final int years;
   // bit (d - 1) of monthBits[m] is set when day d of covered month m is a working day
   private final int[] monthBits;
-  // before[m * 32 + d]: the working days from the first covered day up to (not including) day d of
-  // covered month m; slots past a month's end, and slot 0 of the next month, hold the count through
-  // the month's end; before[months * 32 + 1] is the count of the whole coverage
+  // before[(y << 9) + (m << 5) + d]: the working days from the first covered day up to (not
+  // including) day d of month m (1-12) of covered year y; slots past a month's end, and slot 0 of
+  // the
+  // next month, hold the count through the month's end; endSlot, the day after the last covered
+  // day, holds the count of the whole coverage. A slot is a shift and two adds from the date.
   private final int[] before;
+  private final int endSlot;
   // every working day of the coverage, in order: the k-th working day is workingDates[k - 1]
   private final LocalDate[] workingDates;
   // the DayInfo of every day a notice, a local closure or a projection names, by epoch-day offset
@@ -141,29 +145,33 @@ public final class WorkingDayCalendar {
     this.projectedYears = project(working, horizon);
     this.localRestDays = closeLocalRestDays(working, localRestDays);
 
-    int months = years * 12;
-    this.monthBits = new int[months];
-    this.before = new int[(months + 1) * 32];
+    this.monthBits = new int[years * 12];
+    this.endSlot = (years << 9) + (1 << 5) + 1;
+    this.before = new int[endSlot + 1];
     List<LocalDate> dates = new ArrayList<>(size);
     int i = 0;
-    for (int m = 0; m < months; m++) {
-      LocalDate first = firstDay.plusDays(i);
-      int length = first.lengthOfMonth();
-      int base = m << 5;
-      before[base] = dates.size();
-      for (int d = 1; d <= 31; d++) {
-        before[base + d] = dates.size();
-        if (d <= length) {
-          if (working[i]) {
-            monthBits[m] |= 1 << (d - 1);
-            dates.add(d == 1 ? first : first.withDayOfMonth(d));
+    for (int y = 0; y < years; y++) {
+      for (int month = 1; month <= 12; month++) {
+        int m = y * 12 + month - 1;
+        LocalDate first = firstDay.plusDays(i);
+        int length = first.lengthOfMonth();
+        int base = (y << 9) + (month << 5);
+        before[base] = dates.size();
+        for (int d = 1; d <= 31; d++) {
+          before[base + d] = dates.size();
+          if (d <= length) {
+            if (working[i]) {
+              monthBits[m] |= 1 << (d - 1);
+              dates.add(d == 1 ? first : first.withDayOfMonth(d));
+            }
+            i++;
           }
-          i++;
         }
       }
+      before[(y << 9) + (13 << 5)] = dates.size(); // through 31 December
     }
-    before[months << 5] = dates.size();
-    before[(months << 5) + 1] = dates.size();
+    before[endSlot - 1] = dates.size();
+    before[endSlot] = dates.size();
     this.workingDates = dates.toArray(new LocalDate[0]);
   }
 
@@ -629,7 +637,7 @@ public final class WorkingDayCalendar {
     if (m < 0) {
       throw coverage(n + " working days after " + date, date);
     }
-    long target = (long) before[(m << 5) + date.getDayOfMonth() + 1] + n - 1;
+    long target = (long) before[slotOf(date) + 1] + n - 1;
     if (target >= workingDates.length) {
       throw coverage(n + " working days after " + date, dayAfterLast);
     }
@@ -653,7 +661,7 @@ public final class WorkingDayCalendar {
     if (m < 0) {
       throw coverage(n + " working days before " + date, date);
     }
-    int target = before[(m << 5) + date.getDayOfMonth()] - n;
+    int target = before[slotOf(date)] - n;
     if (target < 0) {
       throw coverage(n + " working days before " + date, firstDay.minusDays(1));
     }
@@ -889,9 +897,16 @@ public final class WorkingDayCalendar {
   private int slot(LocalDate bound) {
     int year = bound.getYear() - firstYear;
     if (year >= 0 && year < years) {
-      return ((year * 12 + bound.getMonthValue() - 1) << 5) + bound.getDayOfMonth();
+      return (year << 9) + (bound.getMonthValue() << 5) + bound.getDayOfMonth();
     }
-    return bound.equals(dayAfterLast) ? (years * 12 << 5) + 1 : -1;
+    return bound.equals(dayAfterLast) ? endSlot : -1;
+  }
+
+  /** The slot of a covered date in {@link #before}. */
+  private int slotOf(LocalDate covered) {
+    return ((covered.getYear() - firstYear) << 9)
+        + (covered.getMonthValue() << 5)
+        + covered.getDayOfMonth();
   }
 
   private int offset(LocalDate date) {
