@@ -3,12 +3,16 @@ package io.github.cqui.calendar;
 import java.time.LocalDate;
 
 /**
- * A date outside the years whose holiday notice is loaded (INTERPRETATIONS I-5: strict coverage).
- * No year is ever assumed to be "weekends only": until its State Council notice is loaded, a year
- * is unknown.
+ * A date outside the years the calendar answers for (INTERPRETATIONS I-5). In the default {@link
+ * CoverageMode#STRICT} mode those are the years whose holiday notice is loaded; in {@link
+ * CoverageMode#PROVISIONAL} mode the years after them up to 2100 are answered provisionally. No
+ * year is ever assumed to be "weekends only": until its State Council notice is loaded, a year is
+ * unknown.
  *
  * <p>The message names the date, its year, the covered range, the last published notice loaded, and
- * how to add a year.
+ * the remedies: loading the year's notice (a schedule file on the classpath as {@value
+ * WorkingDayCalendar#CLASSPATH_SCHEDULE}, or given explicitly), or, for a year after the last
+ * notice year, the provisional coverage mode.
  */
 public final class CalendarCoverageException extends CalendarException {
   private static final long serialVersionUID = 1L;
@@ -17,6 +21,7 @@ public final class CalendarCoverageException extends CalendarException {
   private final LocalDate firstCoveredDay;
   private final LocalDate lastCoveredDay;
   private final String latestNotice;
+  private final CoverageMode coverageMode;
 
   CalendarCoverageException(
       String question,
@@ -24,12 +29,22 @@ public final class CalendarCoverageException extends CalendarException {
       LocalDate firstCoveredDay,
       LocalDate lastCoveredDay,
       HolidayNotice latestNotice,
-      int latestNoticeYear) {
-    super(message(question, date, firstCoveredDay, lastCoveredDay, latestNotice, latestNoticeYear));
+      int latestNoticeYear,
+      CoverageMode coverageMode) {
+    super(
+        message(
+            question,
+            date,
+            firstCoveredDay,
+            lastCoveredDay,
+            latestNotice,
+            latestNoticeYear,
+            coverageMode));
     this.date = date;
     this.firstCoveredDay = firstCoveredDay;
     this.lastCoveredDay = lastCoveredDay;
     this.latestNotice = latestNotice.number();
+    this.coverageMode = coverageMode;
   }
 
   private static String message(
@@ -38,7 +53,8 @@ public final class CalendarCoverageException extends CalendarException {
       LocalDate first,
       LocalDate last,
       HolidayNotice latest,
-      int latestYear) {
+      int latestYear,
+      CoverageMode mode) {
     String base =
         question
             + ": "
@@ -48,7 +64,12 @@ public final class CalendarCoverageException extends CalendarException {
             + " to "
             + last
             + ". ";
-    if (date.isAfter(last)) {
+    String file =
+        " as a schedule file, on the classpath as "
+            + WorkingDayCalendar.CLASSPATH_SCHEDULE
+            + " or given explicitly (WorkingDayCalendar.withScheduleFiles(path),"
+            + " HolidaySchedule.fromJson(path))";
+    if (date.isAfter(last) && mode == CoverageMode.STRICT) {
       return base
           + "The holiday schedule for "
           + date.getYear()
@@ -61,7 +82,32 @@ public final class CalendarCoverageException extends CalendarException {
           + ". Once the State Council publishes the notice for "
           + date.getYear()
           + ", add the year with WorkingDayCalendar.withSchedule(HolidaySchedule.fromJson(...)) or"
-          + " HolidaySchedule.builder(). No year is assumed to be weekends only (I-5).";
+          + " HolidaySchedule.builder(). No year is assumed to be weekends only (I-5)."
+          + " Two remedies: load the notice for "
+          + date.getYear()
+          + file
+          + "; or, until it is published, answer provisionally in the provisional coverage mode,"
+          + " withCoverageMode(CoverageMode.PROVISIONAL), which gives the statutory holidays of"
+          + " 《全国年节及纪念日放假办法》 and weekends and marks every such answer provisional.";
+    }
+    if (date.isAfter(last)) {
+      return base
+          + "The holiday schedule for "
+          + date.getYear()
+          + " is not loaded; the last published notice loaded is "
+          + latest.number()
+          + " (published "
+          + latest.published()
+          + ") for "
+          + latestYear
+          + ", and the provisional coverage mode projects the statutory holidays of"
+          + " 《全国年节及纪念日放假办法》 up to "
+          + last.getYear()
+          + " only. To cover "
+          + date.getYear()
+          + ", load its notice"
+          + file
+          + ". No year is assumed to be weekends only (I-5).";
     }
     return base
         + "Holiday schedules before "
@@ -70,7 +116,11 @@ public final class CalendarCoverageException extends CalendarException {
         + date.getYear()
         + ", add its State Council notice with WorkingDayCalendar.withSchedule(HolidaySchedule"
         + ".fromJson(...)) or HolidaySchedule.builder(). No year is assumed to be weekends only"
-        + " (I-5).";
+        + " (I-5). The remedy is to load the notice for "
+        + date.getYear()
+        + file
+        + "; the provisional coverage mode (CoverageMode.PROVISIONAL) projects only years after the"
+        + " last notice year, never earlier ones, whose notices were published.";
   }
 
   /** The uncovered date. */
@@ -88,7 +138,7 @@ public final class CalendarCoverageException extends CalendarException {
     return firstCoveredDay;
   }
 
-  /** The last day the calendar covers. */
+  /** The last day the calendar covers (provisionally, in {@link CoverageMode#PROVISIONAL} mode). */
   public LocalDate lastCoveredDay() {
     return lastCoveredDay;
   }
@@ -96,5 +146,10 @@ public final class CalendarCoverageException extends CalendarException {
   /** The number of the last published notice the calendar holds. */
   public String latestNotice() {
     return latestNotice;
+  }
+
+  /** The coverage mode of the calendar that refused the date. */
+  public CoverageMode coverageMode() {
+    return coverageMode;
   }
 }

@@ -9,6 +9,23 @@ import org.immutables.value.Value;
  * One date of the calendar: its kind, and for a holiday or make-up working day its festival and the
  * notices behind it; for a local rest day, the closure.
  *
+ * <p><b>Provisional days</b> (INTERPRETATIONS I-5). In a calendar with {@link
+ * CoverageMode#PROVISIONAL}, a day of a year whose notice is not loaded is provisional: {@link
+ * #isProvisional()} is true and {@link #projectedYear()} says which year, which decree and why.
+ * Such a day is in one of three states:
+ *
+ * <ul>
+ *   <li>a <b>provisional statutory holiday</b>: kind {@link DayKind#HOLIDAY}, {@link
+ *       #statutoryHoliday()} present (the festival, 《全国年节及纪念日放假办法》 国务院令第795号 or 第644号, 第二条), {@link
+ *       #notices()} empty;
+ *   <li>a provisional {@link DayKind#WEEKEND}, or
+ *   <li>a provisional {@link DayKind#WORKING_DAY}: no statutory holiday, and whether the year's
+ *       notice will make it a make-up working day (调休, 第七条) or a substitute day off (补假, 第六条) is
+ *       not known.
+ * </ul>
+ *
+ * <p>A day that a loaded notice names, or a day of a published year, is never provisional.
+ *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
@@ -34,6 +51,23 @@ public abstract class DayInfo {
   /** For a {@link DayKind#LOCAL_REST_DAY}: the local closure. */
   public abstract Optional<LocalRestDay> localRestDay();
 
+  /**
+   * For a provisional day: the projected year it belongs to, with the decree, the article and the
+   * last notice loaded. Empty for every day a loaded notice decides.
+   */
+  public abstract Optional<ProjectedYear> projectedYear();
+
+  /**
+   * For a provisional statutory holiday: the day as 第二条 of the decree in force names it (both
+   * festivals where 中秋 falls on 国庆). Empty otherwise, including for published holidays.
+   */
+  public abstract Optional<StatutoryHoliday> statutoryHoliday();
+
+  /** Whether the day's kind is projected rather than published ({@link #projectedYear()}). */
+  public boolean isProvisional() {
+    return projectedYear().isPresent();
+  }
+
   /** Whether the day is a working day. */
   public boolean isWorkingDay() {
     return kind().isWorkingDay();
@@ -56,6 +90,25 @@ public abstract class DayInfo {
     }
     localRestDay()
         .ifPresent(l -> sb.append(' ').append(l.reason()).append(", ").append(l.authority()));
+    statutoryHoliday()
+        .ifPresent(
+            h -> sb.append(" (").append(h.decree().number()).append(' ').append(h.article()));
+    projectedYear()
+        .ifPresent(
+            y -> sb.append(statutoryHoliday().isPresent() ? ", " : " (").append("provisional)"));
     return sb.toString();
+  }
+
+  @Value.Check
+  void check() {
+    if (statutoryHoliday().isPresent()
+        && (kind() != DayKind.HOLIDAY
+            || projectedYear().isEmpty()
+            || !statutoryHoliday().get().date().equals(date()))) {
+      throw new IllegalArgumentException(
+          date()
+              + ": a provisional statutory holiday is a HOLIDAY of a projected year, on its own"
+              + " date");
+    }
   }
 }

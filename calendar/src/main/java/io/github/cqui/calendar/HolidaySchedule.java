@@ -4,7 +4,10 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,9 +20,10 @@ import org.immutables.value.Value;
  * holiday notices publish it, which Chongqing follows unchanged.
  *
  * <p>Load it from JSON of the shape of the bundled {@code cn-holidays.json} ({@link
- * #fromJson(String)}), or build it in code ({@link #builder()}). Validated when built: at least one
- * year; years unique and consecutive; every year valid ({@link NoticeYear}); no date listed by two
- * years. A violation throws {@link CalendarDataException} naming the entry; nothing is skipped.
+ * #fromJson(String)}, {@link #fromJson(Path)}), or build it in code ({@link #builder()}); combine
+ * schedules from several sources with {@link #merge(Map)}. Validated when built: at least one year;
+ * years unique and consecutive; every year valid ({@link NoticeYear}); no date listed by two years.
+ * A violation throws {@link CalendarDataException} naming the entry; nothing is skipped.
  *
  * <p>The working-day rule: a date is a working day when it is a make-up working day, or when it is
  * Monday to Friday and not a rest day.
@@ -100,6 +104,136 @@ public abstract class HolidaySchedule {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the holiday schedule", e);
     }
+  }
+
+  /**
+   * Reads a schedule file: UTF-8 JSON of the bundled shape, see {@link #fromJson(String)}.
+   *
+   * @param file the file
+   * @return the validated schedule
+   * @throws CalendarDataException naming the file and the JSON path of the offending entry
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static HolidaySchedule fromJson(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return fromJson(in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the holiday schedule file " + file, e);
+    }
+  }
+
+  /**
+   * Reads a schedule from a stream, as {@link #fromJson(InputStream)} does (strict UTF-8, the same
+   * limits), naming {@code source} in any error.
+   */
+  static HolidaySchedule fromJson(InputStream json, String source) {
+    byte[] bytes;
+    try {
+      bytes = json.readNBytes(MiniJson.MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the holiday schedule " + source, e);
+    }
+    try {
+      return HolidayScheduleJson.read(bytes);
+    } catch (CalendarDataException e) {
+      throw new CalendarDataException(source + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The schedules of several sources (files, classpath resources, the bundled data) combined into
+   * one, year by year, the same whatever the order of the sources:
+   *
+   * <ul>
+   *   <li>a year that only one source gives is taken from it;
+   *   <li>identical schedules for a year from two sources are one;
+   *   <li>a later notice supersedes an earlier one only as an amending notice: a year whose notices
+   *       are another's notices followed by one or more notices with {@link
+   *       HolidayNotice#amends()}, published no earlier than the last of them, replaces it;
+   *   <li>two other different schedules for one year are refused, naming both sources and the year.
+   * </ul>
+   *
+   * <p>The result must be a valid schedule: its years consecutive (a gap names the source of the
+   * year after it), no date listed by two years.
+   *
+   * @param sources the schedules by source name (a file or resource name), at least one
+   * @return the merged schedule
+   * @throws CalendarDataException naming the sources and the year of a conflict or a gap
+   */
+  public static HolidaySchedule merge(Map<String, HolidaySchedule> sources) {
+    if (sources.isEmpty()) {
+      throw new CalendarDataException(
+          "no holiday schedule to merge: at least one source is needed");
+    }
+    Map<Integer, NoticeYear> chosen = new TreeMap<>();
+    Map<Integer, String> chosenFrom = new HashMap<>();
+    for (Map.Entry<String, HolidaySchedule> source : sources.entrySet()) {
+      for (NoticeYear year : source.getValue().years()) {
+        NoticeYear held = chosen.get(year.year());
+        if (held == null || supersedes(year, held)) {
+          chosen.put(year.year(), year);
+          chosenFrom.put(year.year(), source.getKey());
+        } else if (!held.equals(year) && !supersedes(held, year)) {
+          throw new CalendarDataException(
+              "notice year "
+                  + year.year()
+                  + ": "
+                  + chosenFrom.get(year.year())
+                  + " and "
+                  + source.getKey()
+                  + " give different schedules, and neither amends the other (an amending source"
+                  + " lists the earlier notices and adds a later one with 'amends'); keep one of"
+                  + " them");
+        }
+      }
+    }
+    List<NoticeYear> years = new ArrayList<>(chosen.values());
+    for (int i = 1; i < years.size(); i++) {
+      int year = years.get(i).year();
+      int previous = years.get(i - 1).year();
+      if (year != previous + 1) {
+        throw new CalendarDataException(
+            "notice year "
+                + year
+                + " (from "
+                + chosenFrom.get(year)
+                + ") follows "
+                + previous
+                + " (from "
+                + chosenFrom.get(previous)
+                + "): the years of a schedule must be consecutive, or the calendar would have a"
+                + " gap");
+      }
+    }
+    try {
+      return builder().years(years).build();
+    } catch (CalendarDataException e) {
+      throw new CalendarDataException("merging " + sources.keySet() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Whether {@code later} is {@code earlier} amended: earlier's notices, then at least one more,
+   * each an amending notice published no earlier than the last of earlier's.
+   */
+  private static boolean supersedes(NoticeYear later, NoticeYear earlier) {
+    List<HolidayNotice> before = earlier.notices();
+    List<HolidayNotice> after = later.notices();
+    if (after.size() <= before.size() || !after.subList(0, before.size()).equals(before)) {
+      return false;
+    }
+    LocalDate lastPublished = before.get(0).published();
+    for (HolidayNotice notice : before) {
+      if (notice.published().isAfter(lastPublished)) {
+        lastPublished = notice.published();
+      }
+    }
+    for (HolidayNotice notice : after.subList(before.size(), after.size())) {
+      if (notice.amends().isEmpty() || notice.published().isBefore(lastPublished)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first notice year. */

@@ -19,6 +19,11 @@ import org.immutables.value.Value;
  *       #restDaysPassed()} are the rest days rolled past, from the nominal end on.
  * </ul>
  *
+ * <p><b>Provisional.</b> An end that depends on a day of a year the calendar only projects ({@link
+ * CoverageMode#PROVISIONAL}, INTERPRETATIONS I-5) is provisional: {@link #provisionalYears()} lists
+ * those years, with the decree and article they were projected under. Re-derive it once the year's
+ * notice is loaded with {@link WorkingDayCalendar#recompute(PeriodEnd)}.
+ *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
@@ -45,6 +50,18 @@ public abstract class PeriodEnd {
 
   /** The rest days passed: skipped while counting working days, or rolled past at the end. */
   public abstract List<DayInfo> restDaysPassed();
+
+  /**
+   * The projected years whose days the end depends on, ascending: for a working-day period, the
+   * days after the start up to the end; for a rolled period, the days from the nominal end to the
+   * end. Empty when every such day is published.
+   */
+  public abstract List<ProjectedYear> provisionalYears();
+
+  /** Whether the end depends on a projected year ({@link #provisionalYears()} is not empty). */
+  public boolean isProvisional() {
+    return !provisionalYears().isEmpty();
+  }
 
   /** Whether the end moved past rest days (民法典 art 203). */
   public boolean rolledForward() {

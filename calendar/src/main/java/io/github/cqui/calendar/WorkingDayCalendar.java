@@ -4,13 +4,17 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.DayOfWeek;
+import java.net.URL;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -23,61 +27,106 @@ import org.jspecify.annotations.Nullable;
  * it is Monday to Friday and neither a rest day of a holiday block nor a local rest day. Make-up
  * days count as working days (INTERPRETATIONS I-2).
  *
- * <p><b>Coverage.</b> The calendar covers whole notice years, from 1 January of its first year to
- * 31 December of its last ({@link #firstCoveredDay()}, {@link #lastCoveredDay()}). Any question
- * about a date outside, or whose answer would lie outside, throws {@link CalendarCoverageException}
- * (I-5): an unpublished year is never treated as weekends only.
+ * <p><b>Coverage</b> (INTERPRETATIONS I-5). In the default {@link CoverageMode#STRICT} mode the
+ * calendar covers whole notice years, from 1 January of its first year to 31 December of its last
+ * ({@link #firstCoveredDay()}, {@link #lastCoveredDay()}). Any question about a date outside, or
+ * whose answer would lie outside, throws {@link CalendarCoverageException}, which names the
+ * remedies: an unpublished year is never treated as weekends only. In {@link
+ * CoverageMode#PROVISIONAL} mode ({@link #withCoverageMode(CoverageMode)}) the years after the last
+ * notice year up to and including 2100 are answered from the statutory holidays of the
+ * 《全国年节及纪念日放假办法》 in force ({@link HolidayDecree}: 国务院令第795号 from 2025, 第644号 before) and weekends,
+ * with no make-up working day (调休) or substitute day off (补假) guessed; every such answer is
+ * provisional and says so ({@link DayInfo#isProvisional()}, {@link PeriodEnd#isProvisional()},
+ * {@link #provisionalYears(LocalDate, LocalDate)}). Published beats provisional: loading a year's
+ * notice ({@link #withSchedule(HolidaySchedule)}, {@link #withScheduleFiles(Collection)}, or a
+ * schedule file on the classpath, {@link #CLASSPATH_SCHEDULE}) replaces its projection, and {@link
+ * #changedDays(WorkingDayCalendar)} and {@link #recompute(PeriodEnd)} show which earlier answers
+ * moved.
  *
  * <p><b>Counting.</b> {@link #plusWorkingDays(LocalDate, int) plusWorkingDays(date, n)} is the
  * <i>n</i>-th working day strictly after {@code date}: the start day is never counted, whatever its
  * kind (民法典 art 201). Ranges are half-open, {@code [startInclusive, endExclusive)}.
  *
- * <p><b>Implementation Requirements.</b> Queries are O(1) over an index built once: a working-day
- * flag per covered day, the cumulative count of working days before each day, and the ordered list
- * of working days. Building the bundled calendar takes a few milliseconds.
+ * <p><b>Implementation Requirements.</b> Queries are O(1) over an index built once: a 31-bit
+ * working-day mask per month, the cumulative count of working days before each day (32 slots a
+ * month, 512 a year, so a day's slot is a shift and two adds, and {@link
+ * #workingDaysBetween(LocalDate, LocalDate)} is one array read per bound), and the ordered array of
+ * working days. A provisional calendar has the same index over its projected years, so its lookups
+ * cost the same as published ones. Building the bundled calendar takes a few milliseconds and
+ * touches no lambda, regular expression or invokedynamic string concatenation; the first
+ * provisional calendar also computes the lunar days of 2014–2100 once (tens of milliseconds).
  *
- * <p>Immutable and thread-safe. Two calendars are equal when their schedules and local rest days
- * are equal. New years, revised notices and local rest days give a new calendar ({@link
- * #withSchedule(HolidaySchedule)}, {@link #withLocalRestDays(Collection)}).
+ * <p>Immutable and thread-safe. Two calendars are equal when their schedules, local rest days and
+ * coverage modes are equal. New years, revised notices, local rest days and another coverage mode
+ * give a new calendar ({@link #withSchedule(HolidaySchedule)}, {@link
+ * #withLocalRestDays(Collection)}, {@link #withCoverageMode(CoverageMode)}).
  */
 public final class WorkingDayCalendar {
 
+  /**
+   * The resource name under which schedule files on the classpath are found ({@link
+   * ClassLoader#getResources(String)}): every {@code META-INF/cqui/holiday-schedule.json} of every
+   * jar or directory on the classpath is loaded by {@link #chongqing()}. Each file has the shape of
+   * the bundled data ({@link HolidaySchedule#fromJson(String)}).
+   */
+  public static final String CLASSPATH_SCHEDULE = "META-INF/cqui/holiday-schedule.json";
+
   private static final String BUNDLED = "cn-holidays.json";
+
+  private static final String BUNDLED_SOURCE = "cn-holidays.json (bundled in cqui-calendar)";
 
   private final HolidaySchedule schedule;
   private final ImmutableList<LocalRestDay> localRestDays;
+  private final CoverageMode mode;
   private final LocalDate firstDay;
   private final LocalDate lastDay;
+  private final LocalDate lastPublishedDay;
   private final LocalDate dayAfterLast;
   private final long firstEpochDay;
   private final int firstYear;
+  private final int lastNoticeYear;
   private final int years;
   // bit (d - 1) of monthBits[m] is set when day d of covered month m is a working day
   private final int[] monthBits;
-  // working days from the first covered day up to (not including) month m; one more entry at the
-  // end
-  private final int[] workingBeforeMonth;
+  // before[(y << 9) + (m << 5) + d]: the working days from the first covered day up to (not
+  // including) day d of month m (1-12) of covered year y; slots past a month's end, and slot 0 of
+  // the
+  // next month, hold the count through the month's end; endSlot, the day after the last covered
+  // day, holds the count of the whole coverage. A slot is a shift and two adds from the date.
+  private final int[] before;
+  private final int endSlot;
   // every working day of the coverage, in order: the k-th working day is workingDates[k - 1]
   private final LocalDate[] workingDates;
-  // the DayInfo of every day a notice or a local closure names, by epoch-day offset; null otherwise
+  // the DayInfo of every day a notice, a local closure or a projection names, by epoch-day offset
   private final @Nullable DayInfo[] special;
+  // the projected years, lastNoticeYear + 1 onwards (empty in STRICT mode)
+  private final ImmutableList<ProjectedYear> projectedYears;
   private final HolidayNotice latestNotice;
   private final int latestNoticeYear;
 
-  private WorkingDayCalendar(HolidaySchedule schedule, List<LocalRestDay> localRestDays) {
+  private WorkingDayCalendar(
+      HolidaySchedule schedule, List<LocalRestDay> localRestDays, CoverageMode mode) {
     this.schedule = schedule;
+    this.mode = mode;
     this.firstYear = schedule.firstYear();
-    this.years = schedule.lastYear() - firstYear + 1;
+    this.lastNoticeYear = schedule.lastYear();
+    int horizon =
+        mode == CoverageMode.PROVISIONAL
+            ? Math.max(lastNoticeYear, HolidayDecree.LAST_COMPUTED_YEAR)
+            : lastNoticeYear;
+    this.years = horizon - firstYear + 1;
     this.firstDay = LocalDate.of(firstYear, 1, 1);
-    this.lastDay = LocalDate.of(schedule.lastYear(), 12, 31);
+    this.lastDay = LocalDate.of(horizon, 12, 31);
+    this.lastPublishedDay = LocalDate.of(lastNoticeYear, 12, 31);
     this.dayAfterLast = lastDay.plusDays(1);
     this.firstEpochDay = firstDay.toEpochDay();
     int size = (int) (dayAfterLast.toEpochDay() - firstEpochDay);
     boolean[] working = new boolean[size];
     this.special = new DayInfo[size];
+    int dow = firstDay.getDayOfWeek().getValue() - 1; // 0 = Monday
     for (int i = 0; i < size; i++) {
-      DayOfWeek dow = firstDay.plusDays(i).getDayOfWeek();
-      working[i] = dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+      working[i] = dow < 5;
+      dow = dow == 6 ? 0 : dow + 1;
     }
     HolidayNotice latest = schedule.years().get(0).notices().get(0);
     int latestYear = firstYear;
@@ -93,23 +142,36 @@ public final class WorkingDayCalendar {
     }
     this.latestNotice = latest;
     this.latestNoticeYear = latestYear;
+    this.projectedYears = project(working, horizon);
     this.localRestDays = closeLocalRestDays(working, localRestDays);
 
     this.monthBits = new int[years * 12];
-    this.workingBeforeMonth = new int[years * 12 + 1];
+    this.endSlot = (years << 9) + (1 << 5) + 1;
+    this.before = new int[endSlot + 1];
     List<LocalDate> dates = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      LocalDate d = firstDay.plusDays(i);
-      int m = monthIndex(d);
-      if (d.getDayOfMonth() == 1) {
-        workingBeforeMonth[m] = dates.size();
+    int i = 0;
+    for (int y = 0; y < years; y++) {
+      for (int month = 1; month <= 12; month++) {
+        int m = y * 12 + month - 1;
+        LocalDate first = firstDay.plusDays(i);
+        int length = first.lengthOfMonth();
+        int base = (y << 9) + (month << 5);
+        before[base] = dates.size();
+        for (int d = 1; d <= 31; d++) {
+          before[base + d] = dates.size();
+          if (d <= length) {
+            if (working[i]) {
+              monthBits[m] |= 1 << (d - 1);
+              dates.add(d == 1 ? first : first.withDayOfMonth(d));
+            }
+            i++;
+          }
+        }
       }
-      if (working[i]) {
-        monthBits[m] |= 1 << (d.getDayOfMonth() - 1);
-        dates.add(d);
-      }
+      before[(y << 9) + (13 << 5)] = dates.size(); // through 31 December
     }
-    workingBeforeMonth[years * 12] = dates.size();
+    before[endSlot - 1] = dates.size();
+    before[endSlot] = dates.size();
     this.workingDates = dates.toArray(new LocalDate[0]);
   }
 
@@ -130,11 +192,58 @@ public final class WorkingDayCalendar {
     }
   }
 
+  /**
+   * The statutory holidays of every year after the last notice year up to the horizon (I-5), except
+   * on days a loaded notice names: published beats provisional.
+   */
+  private ImmutableList<ProjectedYear> project(boolean[] working, int horizon) {
+    if (horizon == lastNoticeYear) {
+      return ImmutableList.of();
+    }
+    if (lastNoticeYear < 2013) {
+      throw new CalendarDataException(
+          "coverage mode PROVISIONAL: the last notice year is "
+              + lastNoticeYear
+              + ", but the provisional mode projects years from 2014 on, under 国务院令第644号 and"
+              + " 第795号; load the notices up to 2013 first");
+    }
+    ImmutableList.Builder<ProjectedYear> projected = ImmutableList.builder();
+    for (int year = lastNoticeYear + 1; year <= horizon; year++) {
+      HolidayDecree decree = HolidayDecree.inForce(year);
+      List<StatutoryHoliday> holidays = decree.statutoryHolidays(year);
+      ProjectedYear projection =
+          ImmutableProjectedYear.builder()
+              .year(year)
+              .decree(decree)
+              .statutoryHolidays(holidays)
+              .lastNoticeYear(lastNoticeYear)
+              .latestNotice(latestNotice)
+              .build();
+      projected.add(projection);
+      for (StatutoryHoliday holiday : holidays) {
+        int offset = offset(holiday.date());
+        if (special[offset] != null) {
+          continue; // named by a loaded notice
+        }
+        working[offset] = false;
+        special[offset] =
+            ImmutableDayInfo.builder()
+                .date(holiday.date())
+                .kind(DayKind.HOLIDAY)
+                .festival(holiday.festival())
+                .projectedYear(projection)
+                .statutoryHoliday(holiday)
+                .build();
+      }
+    }
+    return projected.build();
+  }
+
   private ImmutableList<LocalRestDay> closeLocalRestDays(
       boolean[] working, List<LocalRestDay> closures) {
     List<LocalRestDay> sorted = new ArrayList<>(closures);
     if (sorted.size() > 1) {
-      sorted.sort(Comparator.comparing(LocalRestDay::date));
+      sorted.sort(new ByClosureDate());
     }
     for (int i = 0; i < sorted.size(); i++) {
       LocalRestDay closure = sorted.get(i);
@@ -142,6 +251,18 @@ public final class WorkingDayCalendar {
       if (!isCovered(closure.date())) {
         throw new CalendarDataException(
             entry + ": outside the calendar's coverage, " + firstDay + " to " + lastDay);
+      }
+      if (closure.date().isAfter(lastPublishedDay)) {
+        throw new CalendarDataException(
+            entry
+                + ": in "
+                + closure.date().getYear()
+                + ", a year the calendar only projects (its notice is not loaded; the published"
+                + " years run "
+                + firstDay
+                + " to "
+                + lastPublishedDay
+                + "); a local rest day closes a working day of a published schedule");
       }
       if (i > 0 && sorted.get(i - 1).date().equals(closure.date())) {
         throw new CalendarDataException(entry + ": listed twice");
@@ -165,46 +286,171 @@ public final class WorkingDayCalendar {
     return ImmutableList.copyOf(sorted);
   }
 
-  /**
-   * The bundled Chongqing calendar: the State Council schedules of the notice years 2015–2026 (from
-   * {@code cn-holidays.json}, validated when loaded), with no local rest days.
-   *
-   * @return the bundled calendar, the same instance on every call
-   */
-  public static WorkingDayCalendar chongqing() {
-    return Bundled.CHONGQING;
+  /** Orders local rest days by date (a class, not a lambda: it is on the load path). */
+  private static final class ByClosureDate implements Comparator<LocalRestDay> {
+    @Override
+    public int compare(LocalRestDay a, LocalRestDay b) {
+      return a.date().compareTo(b.date());
+    }
   }
 
   /**
-   * A calendar on a schedule, with no local rest days.
+   * The Chongqing calendar: the bundled State Council schedules of the notice years 2015–2026
+   * ({@code cn-holidays.json}) together with every schedule file found on the classpath as {@value
+   * #CLASSPATH_SCHEDULE} (a small data jar or a directory adds a year without a release), merged by
+   * the rules of {@link HolidaySchedule#merge(Map)}; no local rest days; {@link
+   * CoverageMode#STRICT}.
+   *
+   * <p>The files are looked up through the class loader that loaded this class, once, on the first
+   * call; the result is the same instance on every call (the bundled calendar itself, {@link
+   * #bundled()}, when no file is found). For another class loader, see {@link
+   * #chongqing(ClassLoader)}; for files outside the classpath, {@link
+   * #withScheduleFiles(Collection)}.
+   *
+   * @return the calendar, the same instance on every call
+   * @throws CalendarDataException if a file is malformed, or two sources give different schedules
+   *     for one year (naming both sources and the year), or the years would not be consecutive
+   */
+  public static WorkingDayCalendar chongqing() {
+    return Classpath.CHONGQING;
+  }
+
+  /**
+   * The bundled data alone: the State Council schedules of the notice years 2015–2026 ({@code
+   * cn-holidays.json}, validated when loaded), no classpath files, no local rest days, {@link
+   * CoverageMode#STRICT}.
+   *
+   * @return the bundled calendar, the same instance on every call
+   */
+  public static WorkingDayCalendar bundled() {
+    return Bundled.CALENDAR;
+  }
+
+  /**
+   * The bundled data with every schedule file that {@code loader} finds as {@value
+   * #CLASSPATH_SCHEDULE}, merged by the rules of {@link HolidaySchedule#merge(Map)}; loaded anew on
+   * every call.
+   *
+   * @param loader the class loader to search
+   * @return the calendar, {@link CoverageMode#STRICT}
+   * @throws CalendarDataException if a file is malformed or the sources conflict
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static WorkingDayCalendar chongqing(ClassLoader loader) {
+    Map<String, HolidaySchedule> sources = new LinkedHashMap<>();
+    sources.put(BUNDLED_SOURCE, Bundled.CALENDAR.schedule);
+    Enumeration<URL> files;
+    try {
+      files = loader.getResources(CLASSPATH_SCHEDULE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot list the classpath resources " + CLASSPATH_SCHEDULE, e);
+    }
+    while (files.hasMoreElements()) {
+      URL file = files.nextElement();
+      String name = file.toString();
+      try (InputStream in = file.openStream()) {
+        sources.put(name, HolidaySchedule.fromJson(in, name));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the holiday schedule " + name, e);
+      }
+    }
+    if (sources.size() == 1) {
+      return Bundled.CALENDAR;
+    }
+    return of(HolidaySchedule.merge(sources));
+  }
+
+  /**
+   * A calendar on a schedule, with no local rest days, {@link CoverageMode#STRICT}.
    *
    * @param schedule the validated schedule
    * @return the calendar
    */
   public static WorkingDayCalendar of(HolidaySchedule schedule) {
-    return new WorkingDayCalendar(schedule, List.of());
+    return new WorkingDayCalendar(schedule, List.of(), CoverageMode.STRICT);
   }
 
   /**
    * This calendar with the years of {@code additions} added or replaced: a newly published year
-   * extends the coverage, a revised notice replaces its year. Local rest days are kept.
+   * extends the coverage, a revised notice replaces its year (the caller's decision; files are
+   * merged more cautiously, see {@link #withScheduleFiles(Collection)}). Local rest days and the
+   * coverage mode are kept; a loaded year replaces its projection.
    *
    * @throws CalendarDataException if the years would not be consecutive, or a local rest day would
    *     no longer be a working day or would fall outside coverage
    */
   public WorkingDayCalendar withSchedule(HolidaySchedule additions) {
-    return new WorkingDayCalendar(schedule.with(additions), localRestDays);
+    return new WorkingDayCalendar(schedule.with(additions), localRestDays, mode);
   }
 
   /**
-   * This calendar with local rest days added (for example a county closure).
+   * This calendar with the schedule files {@code files} (UTF-8 JSON of the bundled shape, {@link
+   * HolidaySchedule#fromJson(Path)}) merged into its schedule by the rules of {@link
+   * HolidaySchedule#merge(Map)}: a year identical to one already held is one year, an amending
+   * notice supersedes the notices it lists, a different schedule for a held year is refused naming
+   * both sources. Local rest days and the coverage mode are kept; a loaded year replaces its
+   * projection. This is how a case report's {@code --holidays FILE} adds the 2027 notice.
    *
-   * @throws CalendarDataException if a day is outside coverage, listed twice, or not a working day
+   * @param files the schedule files
+   * @return the calendar
+   * @throws CalendarDataException if a file is malformed (naming the file and the entry) or the
+   *     sources conflict (naming both and the year), or the years would not be consecutive
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public WorkingDayCalendar withScheduleFiles(Collection<Path> files) {
+    Map<String, HolidaySchedule> sources = new LinkedHashMap<>();
+    sources.put(
+        "the calendar's schedule (notice years "
+            + schedule.firstYear()
+            + "–"
+            + schedule.lastYear()
+            + ")",
+        schedule);
+    for (Path file : files) {
+      sources.put(file.toString(), HolidaySchedule.fromJson(file));
+    }
+    return new WorkingDayCalendar(HolidaySchedule.merge(sources), localRestDays, mode);
+  }
+
+  /** This calendar with schedule files merged in; see {@link #withScheduleFiles(Collection)}. */
+  public WorkingDayCalendar withScheduleFiles(Path... files) {
+    return withScheduleFiles(Arrays.asList(files));
+  }
+
+  /**
+   * This calendar in another coverage mode (INTERPRETATIONS I-5). {@link CoverageMode#PROVISIONAL}
+   * answers for the years after the last notice year up to and including 2100 from the statutory
+   * holidays of the 《全国年节及纪念日放假办法》 in force ({@link HolidayDecree}) and weekends, marking every
+   * such answer provisional; {@link CoverageMode#STRICT} (the default) refuses them.
+   *
+   * <p>Years before the first notice year stay refused in both modes: their notices were published
+   * and can be loaded, so a projection there would knowingly differ from the published truth (the
+   * 2014 notice, for one, has make-up days and a 春节 block no projection gives).
+   *
+   * @param coverageMode the mode
+   * @return this calendar if the mode is its own, otherwise a new calendar with the same schedule
+   *     and local rest days
+   * @throws CalendarDataException if PROVISIONAL is asked of a calendar whose last notice year is
+   *     before 2013 (no earlier version of the 放假办法 is projected)
+   */
+  public WorkingDayCalendar withCoverageMode(CoverageMode coverageMode) {
+    return coverageMode == mode
+        ? this
+        : new WorkingDayCalendar(schedule, localRestDays, coverageMode);
+  }
+
+  /**
+   * This calendar with local rest days added (for example a county closure). A local rest day
+   * closes a working day of a published year.
+   *
+   * @throws CalendarDataException if a day is outside coverage or in a projected year, listed
+   *     twice, or not a working day
    */
   public WorkingDayCalendar withLocalRestDays(Collection<LocalRestDay> closures) {
     List<LocalRestDay> all = new ArrayList<>(localRestDays);
     all.addAll(closures);
-    return new WorkingDayCalendar(schedule, all);
+    return new WorkingDayCalendar(schedule, all, mode);
   }
 
   /** This calendar with local rest days added; see {@link #withLocalRestDays(Collection)}. */
@@ -222,19 +468,102 @@ public final class WorkingDayCalendar {
     return localRestDays;
   }
 
+  /** The coverage mode: {@link CoverageMode#STRICT} unless built otherwise. */
+  public CoverageMode coverageMode() {
+    return mode;
+  }
+
   /** The first covered day: 1 January of the first notice year. */
   public LocalDate firstCoveredDay() {
     return firstDay;
   }
 
-  /** The last covered day: 31 December of the last notice year. */
+  /**
+   * The last covered day, the last day the calendar answers for: 31 December of the last notice
+   * year, or in {@link CoverageMode#PROVISIONAL} mode 31 December 2100 (or of the last notice year,
+   * if later).
+   */
   public LocalDate lastCoveredDay() {
     return lastDay;
   }
 
-  /** Whether the calendar covers {@code date}. */
+  /** The last day of a published (loaded) notice year: 31 December of the last notice year. */
+  public LocalDate lastPublishedDay() {
+    return lastPublishedDay;
+  }
+
+  /** Whether the calendar answers for {@code date} (provisionally or not). */
   public boolean isCovered(LocalDate date) {
     return !date.isBefore(firstDay) && !date.isAfter(lastDay);
+  }
+
+  /**
+   * Whether the answer for {@code date} is provisional: the date lies in a year the calendar only
+   * projects, and no loaded notice names it (I-5). Always false in {@link CoverageMode#STRICT}
+   * mode.
+   *
+   * @throws CalendarCoverageException if the date is not covered
+   */
+  public boolean isProvisional(LocalDate date) {
+    if (!isCovered(date)) {
+      throw coverage("is " + date + " provisional", date);
+    }
+    return isProvisionalDay(date);
+  }
+
+  private boolean isProvisionalDay(LocalDate date) {
+    if (date.getYear() <= lastNoticeYear) {
+      return false;
+    }
+    DayInfo info = special[offset(date)];
+    return info == null || info.isProvisional();
+  }
+
+  /**
+   * The projected years on which an answer about {@code [startInclusive, endExclusive)} depends:
+   * the years with a provisional day in the range, ascending. An answer (a count, a deadline) that
+   * depends on such a day is provisional. Always empty in {@link CoverageMode#STRICT} mode.
+   *
+   * @throws IllegalArgumentException if {@code endExclusive} is before {@code startInclusive}
+   * @throws CalendarCoverageException if the range is not covered
+   */
+  public List<ProjectedYear> provisionalYears(LocalDate startInclusive, LocalDate endExclusive) {
+    checkRange(startInclusive, endExclusive);
+    position(startInclusive, startInclusive, endExclusive);
+    position(endExclusive, startInclusive, endExclusive);
+    return provisionalYearsOf(startInclusive, endExclusive);
+  }
+
+  private List<ProjectedYear> provisionalYearsOf(LocalDate startInclusive, LocalDate endExclusive) {
+    if (projectedYears.isEmpty() || !endExclusive.isAfter(lastPublishedDay.plusDays(1))) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<ProjectedYear> found = ImmutableList.builder();
+    for (ProjectedYear year : projectedYears) {
+      LocalDate from = LocalDate.of(year.year(), 1, 1);
+      LocalDate to = from.plusYears(1);
+      if (from.isBefore(startInclusive)) {
+        from = startInclusive;
+      }
+      if (to.isAfter(endExclusive)) {
+        to = endExclusive;
+      }
+      for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
+        if (isProvisionalDay(d)) {
+          found.add(year);
+          break;
+        }
+      }
+    }
+    return found.build();
+  }
+
+  /**
+   * The years this calendar projects (I-5), ascending, with the decree, the statutory days and the
+   * last notice loaded; empty in {@link CoverageMode#STRICT} mode.
+   */
+  public List<ProjectedYear> projectedYears() {
+    return projectedYears;
   }
 
   /** Every notice behind the calendar, by notice year, originals before amendments. */
@@ -250,7 +579,9 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * Whether {@code date} is a working day.
+   * Whether {@code date} is a working day. In {@link CoverageMode#PROVISIONAL} mode the answer for
+   * a projected year is provisional: {@link #isProvisional(LocalDate)} or {@link
+   * #dayInfo(LocalDate)} says so.
    *
    * @throws CalendarCoverageException if the date is not covered
    */
@@ -259,19 +590,21 @@ public final class WorkingDayCalendar {
     if (m < 0) {
       throw coverage("is " + date + " a working day", date);
     }
-    return isWorking(m, date.getDayOfMonth());
+    return (monthBits[m] >>> (date.getDayOfMonth() - 1) & 1) != 0;
   }
 
   /**
-   * The date's kind, with its festival and notices where a notice names it.
+   * The date's kind, with its festival and notices where a notice names it, or with its projection
+   * where the day is provisional ({@link DayInfo#isProvisional()}).
    *
    * @throws CalendarCoverageException if the date is not covered
    */
   public DayInfo dayInfo(LocalDate date) {
-    if (!isCovered(date)) {
+    int m = monthIndex(date);
+    if (m < 0) {
       throw coverage("what kind of day is " + date, date);
     }
-    return dayInfo(date, isWorking(monthIndex(date), date.getDayOfMonth()));
+    return dayInfo(date, (monthBits[m] >>> (date.getDayOfMonth() - 1) & 1) != 0);
   }
 
   private DayInfo dayInfo(LocalDate date, boolean working) {
@@ -279,15 +612,18 @@ public final class WorkingDayCalendar {
     if (info != null) {
       return info;
     }
-    return ImmutableDayInfo.builder()
-        .date(date)
-        .kind(working ? DayKind.WORKING_DAY : DayKind.WEEKEND)
-        .build();
+    ImmutableDayInfo.Builder b =
+        ImmutableDayInfo.builder().date(date).kind(working ? DayKind.WORKING_DAY : DayKind.WEEKEND);
+    if (date.getYear() > lastNoticeYear) {
+      b.projectedYear(projectedYears.get(date.getYear() - lastNoticeYear - 1));
+    }
+    return b.build();
   }
 
   /**
    * The <i>n</i>-th working day strictly after {@code date}; the start day is never counted,
-   * whatever its kind.
+   * whatever its kind. Provisional when it depends on a projected year: see {@link
+   * #workingDaysAfter(LocalDate, int)} or {@link #provisionalYears(LocalDate, LocalDate)}.
    *
    * @param date the start, which must be covered
    * @param n the number of working days, at least 1
@@ -301,7 +637,7 @@ public final class WorkingDayCalendar {
     if (m < 0) {
       throw coverage(n + " working days after " + date, date);
     }
-    long target = (long) workingThrough(m, date.getDayOfMonth()) + n - 1;
+    long target = (long) before[slotOf(date) + 1] + n - 1;
     if (target >= workingDates.length) {
       throw coverage(n + " working days after " + date, dayAfterLast);
     }
@@ -310,6 +646,8 @@ public final class WorkingDayCalendar {
 
   /**
    * The <i>n</i>-th working day strictly before {@code date}; the start day is never counted.
+   * Provisional when it depends on a projected year ({@link #provisionalYears(LocalDate,
+   * LocalDate)}).
    *
    * @param date the start, which must be covered
    * @param n the number of working days, at least 1
@@ -323,7 +661,7 @@ public final class WorkingDayCalendar {
     if (m < 0) {
       throw coverage(n + " working days before " + date, date);
     }
-    int target = workingBefore(m, date.getDayOfMonth()) - n;
+    int target = before[slotOf(date)] - n;
     if (target < 0) {
       throw coverage(n + " working days before " + date, firstDay.minusDays(1));
     }
@@ -351,7 +689,9 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * The number of working days in {@code [startInclusive, endExclusive)}.
+   * The number of working days in {@code [startInclusive, endExclusive)}: two reads of the
+   * cumulative count, O(1). Provisional when the range touches a projected year: {@link
+   * #provisionalYears(LocalDate, LocalDate)} of the same range says which.
    *
    * @param startInclusive the first day counted
    * @param endExclusive the day after the last day counted; it may be the day after the last
@@ -361,13 +701,20 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the range is not covered
    */
   public int workingDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
-    checkRange(startInclusive, endExclusive);
-    return position(endExclusive, startInclusive, endExclusive)
-        - position(startInclusive, startInclusive, endExclusive);
+    int from = slot(startInclusive);
+    int to = slot(endExclusive);
+    if (from < 0 || to < from) {
+      // a reversed or uncovered range: one of these throws, naming the argument or the date
+      checkRange(startInclusive, endExclusive);
+      position(startInclusive, startInclusive, endExclusive);
+      position(endExclusive, startInclusive, endExclusive);
+    }
+    return before[to] - before[from];
   }
 
   /**
-   * The working days of {@code [startInclusive, endExclusive)}, in order.
+   * The working days of {@code [startInclusive, endExclusive)}, in order. Provisional when the
+   * range touches a projected year ({@link #provisionalYears(LocalDate, LocalDate)}).
    *
    * @throws IllegalArgumentException if {@code endExclusive} is before {@code startInclusive}
    * @throws CalendarCoverageException if the range is not covered
@@ -381,7 +728,7 @@ public final class WorkingDayCalendar {
 
   /**
    * The rest days (weekends, holidays, local rest days) of {@code [startInclusive, endExclusive)},
-   * in order, with their festival and notices.
+   * in order, with their festival and notices, or their projection where provisional.
    *
    * @throws IllegalArgumentException if {@code endExclusive} is before {@code startInclusive}
    * @throws CalendarCoverageException if the range is not covered
@@ -392,7 +739,8 @@ public final class WorkingDayCalendar {
     position(endExclusive, startInclusive, endExclusive);
     ImmutableList.Builder<DayInfo> days = ImmutableList.builder();
     for (LocalDate d = startInclusive; d.isBefore(endExclusive); d = d.plusDays(1)) {
-      if (!isWorking(monthIndex(d), d.getDayOfMonth())) {
+      int m = monthIndex(d);
+      if ((monthBits[m] >>> (d.getDayOfMonth() - 1) & 1) == 0) {
         days.add(dayInfo(d, false));
       }
     }
@@ -401,7 +749,9 @@ public final class WorkingDayCalendar {
 
   /**
    * A period of <i>n</i> working days after {@code start} (the start day excluded, 民法典 art 201):
-   * its end is {@link #plusWorkingDays(LocalDate, int)}, and the rest days skipped are listed.
+   * its end is {@link #plusWorkingDays(LocalDate, int)}, and the rest days skipped are listed. It
+   * is provisional when a day after the start up to the end is ({@link
+   * PeriodEnd#provisionalYears()}).
    *
    * @throws IllegalArgumentException if {@code n < 1}
    * @throws CalendarCoverageException if the start or the end is not covered
@@ -416,13 +766,15 @@ public final class WorkingDayCalendar {
         .nominalEnd(end)
         .end(end)
         .restDaysPassed(restDays(start.plusDays(1), end))
+        .provisionalYears(provisionalYearsOf(start.plusDays(1), end.plusDays(1)))
         .build();
   }
 
   /**
    * A period of <i>n</i> calendar days after {@code start}: the start day is not counted (民法典 art
    * 201), so the nominal last day is {@code start + n}; with {@link LastDayRule#ROLL_FORWARD} a
-   * rest day there moves the end to the next working day (art 203).
+   * rest day there moves the end to the next working day (art 203), and the end is provisional when
+   * a day from the nominal end to the end is.
    *
    * @throws IllegalArgumentException if {@code n < 1}
    * @throws CalendarCoverageException if the end must be rolled and is not covered
@@ -435,7 +787,8 @@ public final class WorkingDayCalendar {
   /**
    * A period of <i>n</i> months after {@code start}: the nominal last day is the corresponding day
    * of the last month, or that month's last day when it has no such day (民法典 art 202); with {@link
-   * LastDayRule#ROLL_FORWARD} a rest day there moves the end to the next working day (art 203).
+   * LastDayRule#ROLL_FORWARD} a rest day there moves the end to the next working day (art 203), and
+   * the end is provisional when a day from the nominal end to the end is.
    *
    * @throws IllegalArgumentException if {@code n < 1}
    * @throws CalendarCoverageException if the end must be rolled and is not covered
@@ -445,10 +798,62 @@ public final class WorkingDayCalendar {
     return roll(start, n, PeriodUnit.MONTHS, start.plusMonths(n), rule);
   }
 
+  /**
+   * {@code earlier} derived again on this calendar: the same start, amount, unit and last-day rule.
+   * After a year's notice is loaded (published beats provisional), compare the result's {@link
+   * PeriodEnd#end()} with the earlier one's to see whether a provisional deadline moved.
+   *
+   * @param earlier a period end from any calendar
+   * @return the period end on this calendar
+   * @throws CalendarCoverageException if this calendar does not cover it
+   */
+  public PeriodEnd recompute(PeriodEnd earlier) {
+    switch (earlier.unit()) {
+      case WORKING_DAYS:
+        return workingDaysAfter(earlier.start(), earlier.amount());
+      case CALENDAR_DAYS:
+        return calendarDaysAfter(earlier.start(), earlier.amount(), earlier.lastDayRule());
+      case MONTHS:
+      default:
+        return monthsAfter(earlier.start(), earlier.amount(), earlier.lastDayRule());
+    }
+  }
+
+  /**
+   * The dates whose kind differs between {@code earlier} and this calendar, in order, over the days
+   * both cover: for example the days a newly loaded notice changed from their projection (a
+   * projected weekday that became a make-up day off, a Saturday that became a make-up working day).
+   * A caller holding earlier answers can re-derive those whose range contains such a date ({@link
+   * #recompute(PeriodEnd)}).
+   *
+   * @param earlier the calendar the earlier answers came from
+   * @return the changed dates, empty when the calendars agree on every common day
+   */
+  public List<LocalDate> changedDays(WorkingDayCalendar earlier) {
+    LocalDate from = firstDay.isAfter(earlier.firstDay) ? firstDay : earlier.firstDay;
+    LocalDate to = lastDay.isBefore(earlier.lastDay) ? lastDay : earlier.lastDay;
+    ImmutableList.Builder<LocalDate> changed = ImmutableList.builder();
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (kindOf(d) != earlier.kindOf(d)) {
+        changed.add(d);
+      }
+    }
+    return changed.build();
+  }
+
+  private DayKind kindOf(LocalDate date) {
+    DayInfo info = special[offset(date)];
+    if (info != null) {
+      return info.kind();
+    }
+    return isWorkingDay(date) ? DayKind.WORKING_DAY : DayKind.WEEKEND;
+  }
+
   private PeriodEnd roll(
       LocalDate start, int n, PeriodUnit unit, LocalDate nominal, LastDayRule rule) {
+    boolean rolls = rule == LastDayRule.ROLL_FORWARD;
     LocalDate end =
-        rule == LastDayRule.ROLL_FORWARD
+        rolls
             ? nextOrSameWorkingDay(checkCovered(nominal, n + " " + unit + " after " + start))
             : nominal;
     return ImmutablePeriodEnd.builder()
@@ -458,7 +863,8 @@ public final class WorkingDayCalendar {
         .lastDayRule(rule)
         .nominalEnd(nominal)
         .end(end)
-        .restDaysPassed(rule == LastDayRule.ROLL_FORWARD ? restDays(nominal, end) : List.of())
+        .restDaysPassed(rolls ? restDays(nominal, end) : List.of())
+        .provisionalYears(rolls ? provisionalYearsOf(nominal, end.plusDays(1)) : List.of())
         .build();
   }
 
@@ -484,18 +890,23 @@ public final class WorkingDayCalendar {
     return year < 0 || year >= years ? -1 : year * 12 + date.getMonthValue() - 1;
   }
 
-  private boolean isWorking(int month, int day) {
-    return (monthBits[month] >>> (day - 1) & 1) != 0;
+  /**
+   * The slot of a range bound in {@link #before}: a covered day, or the day after the last covered
+   * day; -1 otherwise.
+   */
+  private int slot(LocalDate bound) {
+    int year = bound.getYear() - firstYear;
+    if (year >= 0 && year < years) {
+      return (year << 9) + (bound.getMonthValue() << 5) + bound.getDayOfMonth();
+    }
+    return bound.equals(dayAfterLast) ? endSlot : -1;
   }
 
-  /** The number of working days from the first covered day up to and including the given day. */
-  private int workingThrough(int month, int day) {
-    return workingBeforeMonth[month] + Integer.bitCount(monthBits[month] & (int) ((1L << day) - 1));
-  }
-
-  /** The number of working days from the first covered day up to, not including, the given day. */
-  private int workingBefore(int month, int day) {
-    return workingBeforeMonth[month] + Integer.bitCount(monthBits[month] & ((1 << (day - 1)) - 1));
+  /** The slot of a covered date in {@link #before}. */
+  private int slotOf(LocalDate covered) {
+    return ((covered.getYear() - firstYear) << 9)
+        + (covered.getMonthValue() << 5)
+        + covered.getDayOfMonth();
   }
 
   private int offset(LocalDate date) {
@@ -518,12 +929,9 @@ public final class WorkingDayCalendar {
    * the day after the last covered day.
    */
   private int position(LocalDate bound, LocalDate startInclusive, LocalDate endExclusive) {
-    int m = monthIndex(bound);
-    if (m >= 0) {
-      return workingBefore(m, bound.getDayOfMonth());
-    }
-    if (bound.equals(dayAfterLast)) {
-      return workingDates.length;
+    int slot = slot(bound);
+    if (slot >= 0) {
+      return before[slot];
     }
     throw coverage(
         "working days of [" + startInclusive + ", " + endExclusive + ")",
@@ -532,19 +940,26 @@ public final class WorkingDayCalendar {
 
   private CalendarCoverageException coverage(String question, LocalDate date) {
     return new CalendarCoverageException(
-        question, date, firstDay, lastDay, latestNotice, latestNoticeYear);
+        question, date, firstDay, lastDay, latestNotice, latestNoticeYear, mode);
   }
 
+  /**
+   * Equal when the schedules, the local rest days and the coverage modes are equal (a calendar's
+   * projection follows from its schedule and mode).
+   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof WorkingDayCalendar
         && schedule.equals(((WorkingDayCalendar) other).schedule)
-        && localRestDays.equals(((WorkingDayCalendar) other).localRestDays);
+        && localRestDays.equals(((WorkingDayCalendar) other).localRestDays)
+        && mode == ((WorkingDayCalendar) other).mode;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(schedule, localRestDays);
+    return mode == CoverageMode.STRICT
+        ? Objects.hash(schedule, localRestDays)
+        : Objects.hash(schedule, localRestDays, mode);
   }
 
   @Override
@@ -553,6 +968,9 @@ public final class WorkingDayCalendar {
         + firstDay
         + " to "
         + lastDay
+        + (projectedYears.isEmpty()
+            ? ""
+            : " (provisional from " + lastPublishedDay.plusDays(1) + ", " + mode + ")")
         + ", latest notice "
         + latestNotice.number()
         + ", "
@@ -562,7 +980,7 @@ public final class WorkingDayCalendar {
 
   /** The bundled calendar, loaded on first use. */
   private static final class Bundled {
-    static final WorkingDayCalendar CHONGQING = load();
+    static final WorkingDayCalendar CALENDAR = load();
 
     private static WorkingDayCalendar load() {
       try (InputStream in = WorkingDayCalendar.class.getResourceAsStream(BUNDLED)) {
@@ -574,6 +992,16 @@ public final class WorkingDayCalendar {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the bundled holiday schedule " + BUNDLED, e);
       }
+    }
+  }
+
+  /** The bundled calendar with the classpath's schedule files, loaded on first use. */
+  private static final class Classpath {
+    static final WorkingDayCalendar CHONGQING = load();
+
+    private static WorkingDayCalendar load() {
+      ClassLoader loader = WorkingDayCalendar.class.getClassLoader();
+      return loader == null ? Bundled.CALENDAR : chongqing(loader);
     }
   }
 }

@@ -28,7 +28,13 @@ class WorkingDayCalendarTest {
                 + " covers 2015-01-01 to 2026-12-31. Holiday schedules before 2015 are not loaded."
                 + " To cover 2014, add its State Council notice with"
                 + " WorkingDayCalendar.withSchedule(HolidaySchedule.fromJson(...)) or"
-                + " HolidaySchedule.builder(). No year is assumed to be weekends only (I-5).");
+                + " HolidaySchedule.builder(). No year is assumed to be weekends only (I-5)."
+                + " The remedy is to load the notice for 2014 as a schedule file, on the classpath"
+                + " as META-INF/cqui/holiday-schedule.json or given explicitly"
+                + " (WorkingDayCalendar.withScheduleFiles(path), HolidaySchedule.fromJson(path));"
+                + " the provisional coverage mode (CoverageMode.PROVISIONAL) projects only years"
+                + " after the last notice year, never earlier ones, whose notices were"
+                + " published.");
   }
 
   @Test
@@ -47,7 +53,14 @@ class WorkingDayCalendarTest {
                 + " the last published notice loaded is 国办发明电〔2025〕7号 (published 2025-11-04)"
                 + " for 2026. Once the State Council publishes the notice for 2027, add the year"
                 + " with WorkingDayCalendar.withSchedule(HolidaySchedule.fromJson(...)) or"
-                + " HolidaySchedule.builder(). No year is assumed to be weekends only (I-5).");
+                + " HolidaySchedule.builder(). No year is assumed to be weekends only (I-5)."
+                + " Two remedies: load the notice for 2027 as a schedule file, on the classpath as"
+                + " META-INF/cqui/holiday-schedule.json or given explicitly"
+                + " (WorkingDayCalendar.withScheduleFiles(path), HolidaySchedule.fromJson(path));"
+                + " or, until it is published, answer provisionally in the provisional coverage"
+                + " mode, withCoverageMode(CoverageMode.PROVISIONAL), which gives the statutory"
+                + " holidays of 《全国年节及纪念日放假办法》 and weekends and marks every such answer"
+                + " provisional.");
   }
 
   @Test

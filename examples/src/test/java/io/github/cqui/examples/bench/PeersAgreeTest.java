@@ -40,6 +40,14 @@ class PeersAgreeTest {
   }
 
   @Test
+  void theProvisionalBenchmarkInputsAreCheckedBeforeTheyAreMeasured() {
+    ProvisionalInputs inputs = new ProvisionalInputs();
+    inputs.setUp(); // throws IllegalStateException naming the first disagreement
+    assertThat(inputs.provisional.isProvisional(inputs.provisionalDates[0])).isTrue();
+    assertThat(inputs.published.isCovered(inputs.publishedDates[0])).isTrue();
+  }
+
+  @Test
   void loadingTheBundledBytesGivesTheBundledCalendar() {
     LoadCalendarBenchmark load = new LoadCalendarBenchmark();
     load.setUp();
