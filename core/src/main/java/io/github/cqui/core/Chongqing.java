@@ -6,6 +6,7 @@ import io.github.cqui.core.benefit.ChongqingEntitlementRules;
 import io.github.cqui.core.deadline.ChongqingDeadlineRules;
 import io.github.cqui.core.edition.ChongqingEditions;
 import io.github.cqui.core.notice.ChongqingNoticeRules;
+import io.github.cqui.core.premium.ChongqingPremiumRules;
 import io.github.cqui.core.recovery.ChongqingRecoveryRules;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.BenefitRules;
@@ -13,6 +14,7 @@ import io.github.cqui.rules.benefit.EntitlementRules;
 import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.notice.NoticeRules;
+import io.github.cqui.rules.premium.PremiumRules;
 import io.github.cqui.rules.recovery.RecoveryRules;
 import io.github.cqui.rules.ruleset.CoverageMode;
 import io.github.cqui.rules.ruleset.CquiRules;
@@ -41,6 +43,7 @@ public final class Chongqing implements CquiRules {
   private final RecoveryRules recovery;
   private final BenefitRules benefits;
   private final EntitlementRules entitlements;
+  private final PremiumRules premium;
 
   private Chongqing(
       WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {
@@ -57,9 +60,10 @@ public final class Chongqing implements CquiRules {
     this.switches = switches;
     this.deadlines = new ChongqingDeadlineRules(calendar, editions, switches);
     this.notices = new ChongqingNoticeRules(calendar, editions, switches);
-    this.recovery = new ChongqingRecoveryRules(calendar, editions);
     this.benefits = new ChongqingBenefitRules(editions, switches, deadlines);
+    this.recovery = new ChongqingRecoveryRules(calendar, editions, benefits, switches);
     this.entitlements = new ChongqingEntitlementRules(editions, switches);
+    this.premium = new ChongqingPremiumRules(benefits, switches);
   }
 
   /**
@@ -137,6 +141,11 @@ public final class Chongqing implements CquiRules {
   @Override
   public EntitlementRules entitlements() {
     return entitlements;
+  }
+
+  @Override
+  public PremiumRules premium() {
+    return premium;
   }
 
   /** The bundled rules, built on first use. */

@@ -110,6 +110,7 @@ final class JsonSamples {
         .addAll(DeadlineJsonSamples.all())
         .addAll(LedgerJsonSamples.all())
         .addAll(BenefitJsonSamples.all())
+        .addAll(PremiumRecoveryJsonSamples.all())
         .addAll(
             List.of(
                 new Sample("Money", Money.ofYuan("-1234.56"), Money.class, "\"-1234.56\""),

@@ -16,23 +16,32 @@ import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.StepCode;
+import io.github.cqui.rules.benefit.BenefitRules;
+import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.edition.ParameterKey;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.recovery.EnforcementRequest;
 import io.github.cqui.rules.recovery.EnforcementStage;
 import io.github.cqui.rules.recovery.EnforcementStep;
 import io.github.cqui.rules.recovery.EnforcementTimeline;
+import io.github.cqui.rules.recovery.OverpaymentDebt;
+import io.github.cqui.rules.recovery.RecoveryPlan;
 import io.github.cqui.rules.recovery.RecoveryRules;
+import io.github.cqui.rules.recovery.RecoverySchedule;
+import io.github.cqui.rules.recovery.RecoveryStatus;
+import io.github.cqui.rules.recovery.RepaymentHistory;
 import io.github.cqui.rules.recovery.internal.ImmutableEnforcementStep;
 import io.github.cqui.rules.recovery.internal.ImmutableEnforcementTimeline;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The Chongqing recovery rules (渝人社办〔2025〕112号 三(四); I-16, I-17) on a calendar: the enforcement
- * timeline of a 责令退回决定书 and the next step on a date. Each method cites its clause in {@link
- * RecoveryRules}. Immutable and thread-safe.
+ * timeline of a 责令退回决定书 and the next step on a date; the debt of a claim, the schedule of a
+ * recovery plan and the state of a recovery, each in its own class. Each method cites its clause in
+ * {@link RecoveryRules}. Immutable and thread-safe.
  */
 public final class ChongqingRecoveryRules implements RecoveryRules {
 
@@ -43,16 +52,45 @@ public final class ChongqingRecoveryRules implements RecoveryRules {
 
   private final WorkingDayCalendar calendar;
   private final PolicyEditions editions;
+  private final OverpaymentDebts debts;
+  private final RecoverySchedules schedules;
+  private final RecoveryStatuses statuses;
 
   /**
-   * The recovery rules on a calendar and policy editions.
+   * The recovery rules on a calendar, policy editions, the benefit rules and interpretation
+   * switches.
    *
    * @param calendar the working-day calendar
    * @param editions the policy editions, which set the periods of I-17
+   * @param benefits the benefit rules, whose ledgers give the debt of a claim and the payments a
+   *     deduction is made from
+   * @param switches the interpretation switches (the I-16 deduction cap)
    */
-  public ChongqingRecoveryRules(WorkingDayCalendar calendar, PolicyEditions editions) {
+  public ChongqingRecoveryRules(
+      WorkingDayCalendar calendar,
+      PolicyEditions editions,
+      BenefitRules benefits,
+      InterpretationSwitches switches) {
     this.calendar = calendar;
     this.editions = editions;
+    this.debts = new OverpaymentDebts(benefits);
+    this.schedules = new RecoverySchedules(benefits, switches);
+    this.statuses = new RecoveryStatuses(schedules);
+  }
+
+  @Override
+  public Optional<OverpaymentDebt> overpaymentDebt(ClaimHistory claim, LocalDate establishedOn) {
+    return debts.of(claim, establishedOn);
+  }
+
+  @Override
+  public RecoverySchedule schedule(OverpaymentDebt debt, RecoveryPlan plan) {
+    return schedules.schedule(debt, plan);
+  }
+
+  @Override
+  public RecoveryStatus status(RecoverySchedule schedule, RepaymentHistory history) {
+    return statuses.status(schedule, history, this);
   }
 
   @Override

@@ -1,0 +1,433 @@
+package io.github.cqui.core.premium;
+
+import static io.github.cqui.rules.LegalDocument.CHONGQING_NOTICE_2025_112;
+import static io.github.cqui.rules.LegalDocument.MOHRSS_2024_60;
+import static io.github.cqui.rules.LegalDocument.SOCIAL_INSURANCE_HANDLING_REGULATIONS;
+
+import com.google.common.collect.ImmutableList;
+import io.github.cqui.core.kernel.SwitchRecord;
+import io.github.cqui.rules.Citation;
+import io.github.cqui.rules.Explanation;
+import io.github.cqui.rules.Interpretation;
+import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.Money;
+import io.github.cqui.rules.StepCode;
+import io.github.cqui.rules.benefit.BenefitLedger;
+import io.github.cqui.rules.benefit.BenefitRules;
+import io.github.cqui.rules.benefit.LedgerLine;
+import io.github.cqui.rules.benefit.LedgerStatus;
+import io.github.cqui.rules.premium.PendingReason;
+import io.github.cqui.rules.premium.PremiumReceipt;
+import io.github.cqui.rules.premium.PremiumReimbursement;
+import io.github.cqui.rules.premium.PremiumRules;
+import io.github.cqui.rules.premium.PremiumStandard;
+import io.github.cqui.rules.premium.ReceiptShare;
+import io.github.cqui.rules.premium.RefusalReason;
+import io.github.cqui.rules.premium.ReimbursementBasis;
+import io.github.cqui.rules.premium.ReimbursementRequest;
+import io.github.cqui.rules.premium.internal.ImmutablePendingMonth;
+import io.github.cqui.rules.premium.internal.ImmutablePremiumReimbursement;
+import io.github.cqui.rules.premium.internal.ImmutableReceiptShare;
+import io.github.cqui.rules.premium.internal.ImmutableRefusedMonth;
+import io.github.cqui.rules.premium.internal.ImmutableReimbursedMonth;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Chongqing medical-premium reimbursement (渝人社办〔2025〕112号 一(三); 人社厅发〔2024〕60号; I-12, I-13,
+ * I-24); the contract is {@link PremiumRules#reimbursement(ReimbursementRequest)}.
+ *
+ * <p>Per month of the application, from the claim's first month to the application's: the receipts'
+ * shares (each receipt split with {@link Money#allocate(int)}, the odd fen one each to the earliest
+ * months), the month's line in the claim's ledger (derived here, never taken from the caller), and
+ * the 代缴标准 row in force. No official standard is bundled (POLICY-FACTS §9.2).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ChongqingPremiumRules implements PremiumRules {
+
+  private static final Citation PREMIUM = CHONGQING_NOTICE_2025_112.cite("一(三)");
+  private static final Citation NATIONAL = MOHRSS_2024_60.cite();
+  private static final Citation FUND_PAYS = SOCIAL_INSURANCE_HANDLING_REGULATIONS.cite("第二十四条");
+  private static final Citation VERIFICATION = CHONGQING_NOTICE_2025_112.cite("一(四)");
+  private static final Citation STOP = CHONGQING_NOTICE_2025_112.cite("一(五)");
+  private static final List<Citation> MONTH_CITATIONS = List.of(PREMIUM, NATIONAL);
+  private static final List<Interpretation> I13 = List.of(Interpretation.I_13);
+
+  private final BenefitRules benefits;
+  private final boolean suspendedMonthsPaid;
+  private final Map<String, String> switchRecord;
+
+  /**
+   * The reimbursement rule on the benefit rules (for the claim's ledger) and the interpretation
+   * switches (I-12).
+   *
+   * @param benefits the benefit rules the ledger comes from
+   * @param switches the interpretation switches
+   */
+  public ChongqingPremiumRules(BenefitRules benefits, InterpretationSwitches switches) {
+    this.benefits = benefits;
+    this.suspendedMonthsPaid = switches.premiumInSuspendedMonths();
+    this.switchRecord =
+        SwitchRecord.of(switches, Interpretation.I_9, Interpretation.I_12, Interpretation.I_14);
+  }
+
+  @Override
+  public PremiumReimbursement reimbursement(ReimbursementRequest request) {
+    BenefitLedger ledger = benefits.ledger(request.claim());
+    return new Run(request, ledger).run();
+  }
+
+  /** One receipt's share of one month. */
+  private record Share(String reference, Money amount) {}
+
+  /** One computation: the months from the claim's start to the application's. */
+  private final class Run {
+    private final ReimbursementRequest request;
+    private final BenefitLedger ledger;
+    private final YearMonth start;
+    private final YearMonth applied;
+    private final int span;
+    private final @Nullable LedgerLine[] lines;
+    private final List<List<Share>> shares;
+    private final PremiumStandard[] standards;
+    private final Explanation.Builder explanation = Explanation.builder();
+    private final ImmutablePremiumReimbursement.Builder result =
+        ImmutablePremiumReimbursement.builder();
+    private long actualFen;
+    private long standardFen;
+    private long reimbursedFen;
+    private int reimbursedMonths;
+    private int pendingMonths;
+
+    Run(ReimbursementRequest request, BenefitLedger ledger) {
+      this.request = request;
+      this.ledger = ledger;
+      this.start = ledger.startMonth();
+      this.applied = YearMonth.from(request.applicationDate());
+      // the application month is never before the start (the request's check and I-9), but the
+      // I-9 switch may start a claim after its registration: then no month is in range
+      this.span = Math.max(0, (int) ChronoUnit.MONTHS.between(start, applied) + 1);
+      this.lines = new LedgerLine[span];
+      for (LedgerLine line : ledger.lines()) {
+        int index = index(line.month());
+        if (index >= 0 && index < span) {
+          lines[index] = line;
+        }
+      }
+      this.shares = new ArrayList<>(span);
+      for (int i = 0; i < span; i++) {
+        shares.add(List.of());
+      }
+      List<PremiumStandard> sorted = new ArrayList<>(request.standards());
+      sorted.sort(Comparator.comparing(PremiumStandard::from));
+      this.standards = sorted.toArray(new PremiumStandard[0]);
+    }
+
+    private int index(YearMonth month) {
+      return (month.getYear() - start.getYear()) * 12
+          + month.getMonthValue()
+          - start.getMonthValue();
+    }
+
+    PremiumReimbursement run() {
+      splitReceipts();
+      for (int i = 0; i < span; i++) {
+        month(start.plusMonths(i), i);
+      }
+      Money actual = Money.ofFen(actualFen);
+      Money standard = Money.ofFen(standardFen);
+      Money reimbursed = Money.ofFen(reimbursedFen);
+      explanation.step(
+          StepCode.PREMIUM_TOTAL,
+          MONTH_CITATIONS,
+          I13,
+          "months",
+          reimbursedMonths,
+          "actual",
+          actual,
+          "standard",
+          standard,
+          "reimbursed",
+          reimbursed,
+          "pending",
+          pendingMonths);
+      return result
+          .applicationDate(request.applicationDate())
+          .startMonth(start)
+          .totalActual(actual)
+          .totalStandard(standard)
+          .totalReimbursed(reimbursed)
+          .switches(switchRecord)
+          .explanation(explanation.build())
+          .build();
+    }
+
+    /** Each receipt split exactly across its months (I-24), the odd fen on the earliest. */
+    private void splitReceipts() {
+      List<PremiumReceipt> receipts = request.receipts();
+      for (int r = 0; r < receipts.size(); r++) {
+        PremiumReceipt receipt = receipts.get(r);
+        int first = index(receipt.firstMonth());
+        if (first < 0) {
+          throw InvalidInputException.of(
+              "receipts[" + r + "].firstMonth",
+              receipt.firstMonth(),
+              "must not be before the claim's first month, "
+                  + start
+                  + ": the premium is reimbursed only for the months of the claim (一(三))");
+        }
+        int months = receipt.months();
+        List<Money> parts = receipt.amount().allocate(months);
+        if (months > 1) {
+          long fen = receipt.amount().toFen();
+          explanation.step(
+              StepCode.PREMIUM_RECEIPT_SPLIT,
+              List.of(PREMIUM),
+              List.of(Interpretation.I_13, Interpretation.I_24),
+              "receipt",
+              receipt.reference(),
+              "amount",
+              receipt.amount(),
+              "firstMonth",
+              receipt.firstMonth(),
+              "lastMonth",
+              receipt.lastMonth(),
+              "months",
+              months,
+              "share",
+              Money.ofFen(fen / months),
+              "oddFen",
+              fen % months);
+        }
+        for (int k = 0; k < months; k++) {
+          int index = first + k;
+          List<Share> here = shares.get(index);
+          Share share = new Share(receipt.reference(), parts.get(k));
+          if (here.isEmpty()) {
+            shares.set(index, List.of(share));
+          } else {
+            List<Share> more = new ArrayList<>(here);
+            more.add(share);
+            shares.set(index, more);
+          }
+        }
+      }
+    }
+
+    private void month(YearMonth month, int index) {
+      List<Share> here = shares.get(index);
+      LedgerLine line = lines[index];
+      RefusalReason refusal = statusRefusal(line);
+      if (refusal != null) {
+        if (!here.isEmpty()) {
+          refuse(month, refusal, here);
+        }
+        return;
+      }
+      LedgerLine paid = Objects.requireNonNull(line);
+      if (here.isEmpty()) {
+        refuse(month, RefusalReason.NO_RECEIPT, here);
+        return;
+      }
+      if (here.size() > 1) {
+        refuse(month, RefusalReason.TWO_RECEIPTS, here);
+        return;
+      }
+      Share share = here.get(0);
+      PremiumStandard standard = standardFor(month);
+      if (standard == null) {
+        pendingMonths++;
+        result.addPending(
+            ImmutablePendingMonth.builder()
+                .month(month)
+                .reason(PendingReason.NO_STANDARD_IN_FORCE)
+                .receipt(share.reference())
+                .actual(share.amount())
+                .build());
+        explanation.step(
+            StepCode.PREMIUM_PENDING_STANDARD,
+            MONTH_CITATIONS,
+            I13,
+            "month",
+            month,
+            "receipt",
+            share.reference(),
+            "actual",
+            share.amount());
+        return;
+      }
+      Money actual = share.amount();
+      boolean belowStandard = actual.compareTo(standard.amount()) < 0;
+      Money reimbursed = belowStandard ? actual : standard.amount();
+      if (paid.status() == LedgerStatus.SUSPENDED) {
+        explanation.step(
+            StepCode.PREMIUM_SUSPENDED_INCLUDED,
+            List.of(PREMIUM, VERIFICATION),
+            List.of(Interpretation.I_12),
+            "month",
+            month);
+      }
+      explanation.step(
+          belowStandard ? StepCode.PREMIUM_REIMBURSED_ACTUAL : StepCode.PREMIUM_REIMBURSED_STANDARD,
+          MONTH_CITATIONS,
+          I13,
+          "month",
+          month,
+          "receipt",
+          share.reference(),
+          "actual",
+          actual,
+          "standard",
+          standard.amount(),
+          "reimbursed",
+          reimbursed);
+      result.addReimbursed(
+          ImmutableReimbursedMonth.builder()
+              .month(month)
+              .benefitStatus(paid.status())
+              .receipt(share.reference())
+              .actual(actual)
+              .standardFrom(standard.from())
+              .standard(standard.amount())
+              .reimbursed(reimbursed)
+              .basis(belowStandard ? ReimbursementBasis.ACTUAL_PAID : ReimbursementBasis.STANDARD)
+              .build());
+      reimbursedMonths++;
+      actualFen = Math.addExact(actualFen, actual.toFen());
+      standardFen = Math.addExact(standardFen, standard.amount().toFen());
+      reimbursedFen = Math.addExact(reimbursedFen, reimbursed.toFen());
+    }
+
+    /** Why the month's ledger line is no month of paid benefit; null when it is one (I-12). */
+    private @Nullable RefusalReason statusRefusal(@Nullable LedgerLine line) {
+      if (line == null) {
+        return RefusalReason.AFTER_CLAIM;
+      }
+      switch (line.status()) {
+        case STOPPED:
+          return RefusalReason.STOPPED;
+        case NOT_PAYABLE:
+          return RefusalReason.NOT_PAYABLE;
+        case SUSPENDED:
+          if (!suspendedMonthsPaid) {
+            return RefusalReason.SUSPENDED;
+          }
+          break;
+        case PAID:
+          break;
+      }
+      return line.projected() ? RefusalReason.NOT_YET_PAID : null;
+    }
+
+    private @Nullable PremiumStandard standardFor(YearMonth month) {
+      PremiumStandard found = null;
+      for (PremiumStandard standard : standards) {
+        if (standard.from().isAfter(month)) {
+          break;
+        }
+        found = standard;
+      }
+      return found;
+    }
+
+    private void refuse(YearMonth month, RefusalReason reason, List<Share> here) {
+      ImmutableList.Builder<ReceiptShare> receipts = ImmutableList.builder();
+      StringBuilder names = new StringBuilder();
+      for (Share share : here) {
+        receipts.add(
+            ImmutableReceiptShare.builder()
+                .reference(share.reference())
+                .amount(share.amount())
+                .build());
+        if (names.length() > 0) {
+          names.append(", ");
+        }
+        names.append(share.reference()).append(' ').append(share.amount());
+      }
+      result.addRefused(
+          ImmutableRefusedMonth.builder()
+              .month(month)
+              .reason(reason)
+              .receipts(receipts.build())
+              .build());
+      switch (reason) {
+        case SUSPENDED:
+          explanation.step(
+              StepCode.PREMIUM_REFUSED_SUSPENDED,
+              List.of(PREMIUM, VERIFICATION),
+              List.of(Interpretation.I_12, Interpretation.I_13),
+              "month",
+              month,
+              "receipts",
+              names);
+          break;
+        case NOT_PAYABLE:
+          explanation.step(
+              StepCode.PREMIUM_REFUSED_NOT_PAYABLE,
+              List.of(PREMIUM, STOP),
+              List.of(Interpretation.I_13, Interpretation.I_15),
+              "month",
+              month,
+              "receipts",
+              names);
+          break;
+        case STOPPED:
+          explanation.step(
+              StepCode.PREMIUM_REFUSED_STOPPED,
+              List.of(PREMIUM, STOP),
+              List.of(Interpretation.I_13, Interpretation.I_14),
+              "month",
+              month,
+              "receipts",
+              names);
+          break;
+        case NOT_YET_PAID:
+          explanation.step(
+              StepCode.PREMIUM_REFUSED_NOT_YET_PAID,
+              List.of(PREMIUM, FUND_PAYS),
+              I13,
+              "month",
+              month,
+              "receipts",
+              names,
+              "recordedThrough",
+              request.claim().recordedThrough());
+          break;
+        case AFTER_CLAIM:
+          explanation.step(
+              StepCode.PREMIUM_REFUSED_AFTER_CLAIM,
+              List.of(PREMIUM, FUND_PAYS),
+              I13,
+              "month",
+              month,
+              "receipts",
+              names,
+              "lastMonth",
+              ledger.lines().get(ledger.lines().size() - 1).month());
+          break;
+        case NO_RECEIPT:
+          explanation.step(
+              StepCode.PREMIUM_REFUSED_NO_RECEIPT, MONTH_CITATIONS, I13, "month", month);
+          break;
+        case TWO_RECEIPTS:
+          explanation.step(
+              StepCode.PREMIUM_REFUSED_TWO_RECEIPTS,
+              MONTH_CITATIONS,
+              I13,
+              "month",
+              month,
+              "receipts",
+              names);
+          break;
+      }
+    }
+  }
+}
