@@ -304,21 +304,16 @@ final class RecoveryStatuses {
         return Optional.of(new Trigger(overdueKind(recovered), arrearsSince(day)));
       }
       if (schedule.outcome() == ScheduleOutcome.SHORTFALL) {
+        // nothing is left once the last line is due; with no line at all, from the debt itself
         LocalDate from =
-            lines.isEmpty() ? noLineSince() : lines.get(lines.size() - 1).dueDate().plusDays(1);
+            lines.isEmpty()
+                ? debt.establishedOn()
+                : lines.get(lines.size() - 1).dueDate().plusDays(1);
         if (!day.isBefore(from)) {
           return Optional.of(new Trigger(LadderTrigger.NOTHING_LEFT_TO_DEDUCT, from));
         }
       }
       return Optional.empty();
-    }
-
-    /** A shortfall plan with no line: nothing to deduct from the plan's first month on. */
-    private LocalDate noLineSince() {
-      LocalDate established = debt.establishedOn();
-      LocalDate first =
-          schedule.plan().deduction().map(d -> d.fromMonth().atDay(1)).orElse(established);
-      return first.isAfter(established) ? first : established;
     }
 
     /**
