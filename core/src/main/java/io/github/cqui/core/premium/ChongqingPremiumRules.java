@@ -311,18 +311,15 @@ public final class ChongqingPremiumRules implements PremiumRules {
       if (line == null) {
         return RefusalReason.AFTER_CLAIM;
       }
-      switch (line.status()) {
-        case STOPPED:
-          return RefusalReason.STOPPED;
-        case NOT_PAYABLE:
-          return RefusalReason.NOT_PAYABLE;
-        case SUSPENDED:
-          if (!suspendedMonthsPaid) {
-            return RefusalReason.SUSPENDED;
-          }
-          break;
-        case PAID:
-          break;
+      RefusalReason byStatus =
+          switch (line.status()) {
+            case STOPPED -> RefusalReason.STOPPED;
+            case NOT_PAYABLE -> RefusalReason.NOT_PAYABLE;
+            case SUSPENDED -> suspendedMonthsPaid ? null : RefusalReason.SUSPENDED;
+            case PAID -> null;
+          };
+      if (byStatus != null) {
+        return byStatus;
       }
       return line.projected() ? RefusalReason.NOT_YET_PAID : null;
     }
@@ -359,7 +356,7 @@ public final class ChongqingPremiumRules implements PremiumRules {
               .receipts(receipts.build())
               .build());
       switch (reason) {
-        case SUSPENDED:
+        case SUSPENDED -> {
           explanation.step(
               StepCode.PREMIUM_REFUSED_SUSPENDED,
               List.of(PREMIUM, VERIFICATION),
@@ -368,8 +365,8 @@ public final class ChongqingPremiumRules implements PremiumRules {
               month,
               "receipts",
               names);
-          break;
-        case NOT_PAYABLE:
+        }
+        case NOT_PAYABLE -> {
           explanation.step(
               StepCode.PREMIUM_REFUSED_NOT_PAYABLE,
               List.of(PREMIUM, STOP),
@@ -378,8 +375,8 @@ public final class ChongqingPremiumRules implements PremiumRules {
               month,
               "receipts",
               names);
-          break;
-        case STOPPED:
+        }
+        case STOPPED -> {
           explanation.step(
               StepCode.PREMIUM_REFUSED_STOPPED,
               List.of(PREMIUM, STOP),
@@ -388,8 +385,8 @@ public final class ChongqingPremiumRules implements PremiumRules {
               month,
               "receipts",
               names);
-          break;
-        case NOT_YET_PAID:
+        }
+        case NOT_YET_PAID -> {
           explanation.step(
               StepCode.PREMIUM_REFUSED_NOT_YET_PAID,
               List.of(PREMIUM, FUND_PAYS),
@@ -400,8 +397,8 @@ public final class ChongqingPremiumRules implements PremiumRules {
               names,
               "recordedThrough",
               request.claim().recordedThrough());
-          break;
-        case AFTER_CLAIM:
+        }
+        case AFTER_CLAIM -> {
           explanation.step(
               StepCode.PREMIUM_REFUSED_AFTER_CLAIM,
               List.of(PREMIUM, FUND_PAYS),
@@ -412,12 +409,12 @@ public final class ChongqingPremiumRules implements PremiumRules {
               names,
               "lastMonth",
               ledger.lines().get(ledger.lines().size() - 1).month());
-          break;
-        case NO_RECEIPT:
+        }
+        case NO_RECEIPT -> {
           explanation.step(
               StepCode.PREMIUM_REFUSED_NO_RECEIPT, MONTH_CITATIONS, I13, "month", month);
-          break;
-        case TWO_RECEIPTS:
+        }
+        case TWO_RECEIPTS -> {
           explanation.step(
               StepCode.PREMIUM_REFUSED_TWO_RECEIPTS,
               MONTH_CITATIONS,
@@ -426,7 +423,7 @@ public final class ChongqingPremiumRules implements PremiumRules {
               month,
               "receipts",
               names);
-          break;
+        }
       }
     }
   }

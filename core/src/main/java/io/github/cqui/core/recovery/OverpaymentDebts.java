@@ -53,21 +53,15 @@ final class OverpaymentDebts {
 
   /** Why the ledger line was overpaid: its status and, after a stop event, the event's type. */
   private static OverpaymentReason reason(BenefitLedger ledger, LedgerLine line) {
-    switch (line.status()) {
-      case NOT_PAYABLE:
-        return OverpaymentReason.FLEXIBLE_EMPLOYMENT_SUBSIDY_OVERLAP;
-      case STOPPED:
-        if (ledger.endReason() == ClaimEndReason.STOP_EVENT) {
-          StopEvent event = ledger.endEvent().orElseThrow();
-          return event.type() == StopEventType.PENSION
-              ? OverpaymentReason.DUPLICATE_WITH_PENSION
-              : OverpaymentReason.STOP_EVENT_NOT_REPORTED;
-        }
-        return OverpaymentReason.OTHER;
-      case PAID:
-      case SUSPENDED:
-        return OverpaymentReason.OTHER;
-    }
-    throw new AssertionError(line.status());
+    return switch (line.status()) {
+      case NOT_PAYABLE -> OverpaymentReason.FLEXIBLE_EMPLOYMENT_SUBSIDY_OVERLAP;
+      case STOPPED ->
+          ledger.endReason() != ClaimEndReason.STOP_EVENT
+              ? OverpaymentReason.OTHER
+              : ledger.endEvent().map(StopEvent::type).orElseThrow() == StopEventType.PENSION
+                  ? OverpaymentReason.DUPLICATE_WITH_PENSION
+                  : OverpaymentReason.STOP_EVENT_NOT_REPORTED;
+      case PAID, SUSPENDED -> OverpaymentReason.OTHER;
+    };
   }
 }

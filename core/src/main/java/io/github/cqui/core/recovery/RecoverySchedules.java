@@ -143,7 +143,7 @@ final class RecoverySchedules {
             ? ScheduleOutcome.REFUSED
             : balance.isPositive() ? ScheduleOutcome.SHORTFALL : ScheduleOutcome.CLEARS;
     switch (outcome) {
-      case CLEARS:
+      case CLEARS -> {
         explanation.step(
             StepCode.RECOVERY_SCHEDULE_CLEARS,
             PLAN,
@@ -154,8 +154,8 @@ final class RecoverySchedules {
             drafts.size(),
             "lastDue",
             drafts.get(drafts.size() - 1).dueDate());
-        break;
-      case SHORTFALL:
+      }
+      case SHORTFALL -> {
         explanation.step(
             StepCode.RECOVERY_SCHEDULE_SHORTFALL,
             List.of(RECOVERY),
@@ -164,11 +164,11 @@ final class RecoverySchedules {
             scheduled,
             "shortfall",
             balance);
-        break;
-      case REFUSED:
+      }
+      case REFUSED -> {
         explanation.step(
             StepCode.RECOVERY_SCHEDULE_REFUSED, List.of(RECOVERY), I16, "amount", total);
-        break;
+      }
     }
     return ImmutableRecoverySchedule.builder()
         .debt(debt)
@@ -193,7 +193,7 @@ final class RecoverySchedules {
     months.sort(Comparator.comparing(OverpaidMonth::month));
     for (OverpaidMonth month : months) {
       switch (month.reason()) {
-        case STOP_EVENT_NOT_REPORTED:
+        case STOP_EVENT_NOT_REPORTED -> {
           explanation.step(
               StepCode.RECOVERY_DEBT_STOP_EVENT,
               List.of(RECOVERY, STOP, REPORT),
@@ -202,8 +202,8 @@ final class RecoverySchedules {
               month.month(),
               "amount",
               month.amount());
-          break;
-        case FLEXIBLE_EMPLOYMENT_SUBSIDY_OVERLAP:
+        }
+        case FLEXIBLE_EMPLOYMENT_SUBSIDY_OVERLAP -> {
           explanation.step(
               StepCode.RECOVERY_DEBT_SUBSIDY,
               List.of(RECOVERY, STOP),
@@ -212,8 +212,8 @@ final class RecoverySchedules {
               month.month(),
               "amount",
               month.amount());
-          break;
-        case DUPLICATE_WITH_PENSION:
+        }
+        case DUPLICATE_WITH_PENSION -> {
           explanation.step(
               StepCode.RECOVERY_DEBT_PENSION,
               List.of(RECOVERY, STOP),
@@ -222,8 +222,8 @@ final class RecoverySchedules {
               month.month(),
               "amount",
               month.amount());
-          break;
-        case OTHER:
+        }
+        case OTHER -> {
           explanation.step(
               StepCode.RECOVERY_DEBT_OTHER,
               List.of(RECOVERY),
@@ -232,7 +232,7 @@ final class RecoverySchedules {
               month.month(),
               "amount",
               month.amount());
-          break;
+        }
       }
     }
     explanation.step(

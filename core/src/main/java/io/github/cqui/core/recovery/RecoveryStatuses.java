@@ -136,7 +136,7 @@ final class RecoveryStatuses {
       Money balance = Money.ofFen(total - recovered);
       Explanation.Builder explanation = Explanation.builder();
       switch (state) {
-        case CLEARED:
+        case CLEARED -> {
           explanation.step(
               StepCode.RECOVERY_STATE_CLEARED,
               List.of(RECOVERY),
@@ -145,8 +145,8 @@ final class RecoveryStatuses {
               asOf,
               "recovered",
               Money.ofFen(recovered));
-          break;
-        case IN_ARREARS:
+        }
+        case IN_ARREARS -> {
           explanation.step(
               StepCode.RECOVERY_STATE_ARREARS,
               List.of(RECOVERY),
@@ -163,8 +163,8 @@ final class RecoveryStatuses {
               since.orElseThrow(),
               "balance",
               balance);
-          break;
-        case ON_TRACK:
+        }
+        case ON_TRACK -> {
           explanation.step(
               StepCode.RECOVERY_STATE_ON_TRACK,
               List.of(RECOVERY),
@@ -177,7 +177,7 @@ final class RecoveryStatuses {
               Money.ofFen(recovered),
               "balance",
               balance);
-          break;
+        }
       }
       ImmutableRecoveryStatus.Builder result =
           ImmutableRecoveryStatus.builder()
@@ -215,18 +215,12 @@ final class RecoveryStatuses {
         Optional<EnforcementRequest> decision,
         RecoveryRules enforcement,
         Explanation.Builder explanation) {
-      StepCode code;
-      switch (trigger.kind()) {
-        case BROKEN_AGREEMENT:
-          code = StepCode.RECOVERY_LADDER_BROKEN;
-          break;
-        case NOTHING_LEFT_TO_DEDUCT:
-          code = StepCode.RECOVERY_LADDER_NO_DEDUCTION;
-          break;
-        default:
-          code = StepCode.RECOVERY_LADDER_REFUSED;
-          break;
-      }
+      StepCode code =
+          switch (trigger.kind()) {
+            case BROKEN_AGREEMENT -> StepCode.RECOVERY_LADDER_BROKEN;
+            case NOTHING_LEFT_TO_DEDUCT -> StepCode.RECOVERY_LADDER_NO_DEDUCTION;
+            case PLAN_REFUSED -> StepCode.RECOVERY_LADDER_REFUSED;
+          };
       explanation.step(
           code, List.of(RECOVERY), I16, "since", trigger.since(), "outstanding", balance);
       ImmutableLadderPosition.Builder position =
@@ -242,8 +236,7 @@ final class RecoveryStatuses {
       explanation.steps(timeline.explanation());
       Optional<RecoveryRung> next;
       switch (step.stage()) {
-        case APPEAL_PERIODS_RUNNING:
-        case REMINDER_REQUIRED:
+        case APPEAL_PERIODS_RUNNING, REMINDER_REQUIRED -> {
           next = Optional.of(RecoveryRung.REMINDER);
           explanation.step(
               StepCode.RECOVERY_LADDER_REMINDER,
@@ -256,9 +249,8 @@ final class RecoveryStatuses {
               timeline.request().decisionServedOn(),
               "latest",
               timeline.latestCourtApplication());
-          break;
-        case WAITING_FOR_COURT_WINDOW:
-        case MAY_APPLY_TO_COURT:
+        }
+        case WAITING_FOR_COURT_WINDOW, MAY_APPLY_TO_COURT -> {
           next = Optional.of(RecoveryRung.COURT_ENFORCEMENT);
           explanation.step(
               StepCode.RECOVERY_LADDER_COURT,
@@ -273,8 +265,8 @@ final class RecoveryStatuses {
               timeline.earliestCourtApplication().orElseThrow(),
               "latest",
               timeline.latestCourtApplication());
-          break;
-        default:
+        }
+        default -> { // REMINDER_TOO_LATE, COURT_APPLICATION_PERIOD_EXPIRED
           next = Optional.empty();
           explanation.step(
               StepCode.RECOVERY_LADDER_CLOSED,
@@ -284,7 +276,7 @@ final class RecoveryStatuses {
               asOf,
               "latest",
               timeline.latestCourtApplication());
-          break;
+        }
       }
       explanation.steps(step.explanation());
       return position.nextStep(next).enforcement(timeline).enforcementStep(step).build();

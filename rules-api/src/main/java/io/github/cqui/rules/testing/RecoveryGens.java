@@ -79,25 +79,16 @@ public final class RecoveryGens {
       int kind = draws.draw(0, 4);
       OverpaymentDebt debt = debt(draws, kind == 4);
       LocalDate established = debt.establishedOn();
-      RecoveryPlan plan;
-      switch (kind) {
-        case 0:
-          plan = RecoveryPlan.lumpSum(established.plusDays(draws.draw(0, 90)));
-          break;
-        case 1:
-          plan = RecoveryPlan.instalments(agreement(draws, established));
-          break;
-        case 2:
-          plan = RecoveryPlan.deduction(deduction(draws, claims, established));
-          break;
-        case 3:
-          plan = RecoveryPlan.pensionOffset(offset(draws, established));
-          break;
-        default:
-          BenefitDeduction deduction = deduction(draws, claims, established);
-          plan = RecoveryPlan.deductionThenInstalments(deduction, agreement(draws, established));
-          break;
-      }
+      RecoveryPlan plan =
+          switch (kind) {
+            case 0 -> RecoveryPlan.lumpSum(established.plusDays(draws.draw(0, 90)));
+            case 1 -> RecoveryPlan.instalments(agreement(draws, established));
+            case 2 -> RecoveryPlan.deduction(deduction(draws, claims, established));
+            case 3 -> RecoveryPlan.pensionOffset(offset(draws, established));
+            default ->
+                RecoveryPlan.deductionThenInstalments(
+                    deduction(draws, claims, established), agreement(draws, established));
+          };
       return new ScheduleCase(debt, plan);
     };
   }
