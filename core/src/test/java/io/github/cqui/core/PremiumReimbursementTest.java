@@ -202,24 +202,40 @@ class PremiumReimbursementTest {
     PremiumReimbursement result = rules.reimbursement(yearRequest().build());
     String zh = result.explanation().render(Locale.SIMPLIFIED_CHINESE);
     String en = result.explanation().render(Locale.ENGLISH);
-    assertThat(zh)
-        .contains(
-            "缴费凭证R-09（1500.01）覆盖2026-06至2026-08共3个月：按月精确分摊，每月500.00，余下的1分按月份先后每月加1分。"
-                + " [渝人社办〔2025〕112号 一(三); I-13; I-24]")
-        .contains(
-            "2025-09：凭证R-01实际缴纳460.00，低于代缴标准480.00，按实际费用支付460.00。"
-                + " [渝人社办〔2025〕112号 一(三); 人社厅发〔2024〕60号; I-13]")
-        .contains("2026-01：失业保险金暂停发放，该月医疗保险费不予支付（凭证R-05 480.00）；顺延的月份发放时再行支付。")
-        .contains("[渝人社办〔2025〕112号 一(三); 渝人社办〔2025〕112号 一(四); I-12; I-13]")
-        .contains("2026-05：已领取失业保险金，但无该月缴费凭证，该月不予支付。")
-        .contains("共支付10个月的医疗保险费4820.00，不高于实际缴纳合计（4860.01），也不高于代缴标准合计（4860.00）；0个月暂缓计算。");
+    // one step per outcome, listing its months: the actual-premium months 460.00 + 500.00 +
+    // 500.00 = 1460.00; the standard months 6 × 480.00 + 480.00 = 3360.00; 4820.00 in all
+    assertThat(zh.split("\n"))
+        .containsExactly(
+            "代缴标准按所提供的标准表（适用起始月份：金额；本库不内置官方标准）：2025-01: 480.00; 2026-07: 510.00。"
+                + " [渝人社办〔2025〕112号 一(三); 人社厅发〔2024〕60号; I-13]",
+            "覆盖多个月份的缴费凭证按月精确分摊：每月为金额除以月数并按分向下取整，余下的分按月份先后每月加1分："
+                + "R-09 (2026-06–2026-08): 1500.01 = 500.01 + 500.00 + 500.00。"
+                + " [渝人社办〔2025〕112号 一(三); I-13; I-24]",
+            "以下3个月实际缴纳低于代缴标准（月份、凭证、实缴 < 标准），按实际费用支付，共1460.00："
+                + "2025-09 R-01 460.00 < 480.00; 2026-07 R-09 500.00 < 510.00;"
+                + " 2026-08 R-09 500.00 < 510.00。 [渝人社办〔2025〕112号 一(三); 人社厅发〔2024〕60号; I-13]",
+            "以下7个月实际缴纳不低于代缴标准（月份、凭证、实缴 >= 标准），按代缴标准支付，共3360.00："
+                + "2025-10 R-02 480.00 >= 480.00; 2025-11 R-03 500.00 >= 480.00;"
+                + " 2025-12 R-04 480.00 >= 480.00; 2026-02 R-06 480.00 >= 480.00;"
+                + " 2026-03 R-07 480.00 >= 480.00; 2026-04 R-08 480.00 >= 480.00;"
+                + " 2026-06 R-09 500.01 >= 480.00。 [渝人社办〔2025〕112号 一(三); 人社厅发〔2024〕60号; I-13]",
+            "2026-01 (R-05 480.00)：失业保险金暂停发放，医疗保险费不予支付；顺延的月份发放时再行支付。"
+                + " [渝人社办〔2025〕112号 一(三); 渝人社办〔2025〕112号 一(四); I-12; I-13]",
+            "2026-05：已领取失业保险金，但无缴费凭证，不予支付。" + " [渝人社办〔2025〕112号 一(三); 人社厅发〔2024〕60号; I-13]",
+            "共支付10个月的医疗保险费4820.00，不高于实际缴纳合计（4860.01），也不高于代缴标准合计（4860.00）；0个月暂缓计算。"
+                + " [渝人社办〔2025〕112号 一(三); 人社厅发〔2024〕60号; I-13]");
     assertThat(en)
         .contains(
-            "Receipt R-09 (1500.01) covers the 3 months 2026-06 to 2026-08: it is split exactly,"
-                + " 500.00 a month, and the 1 odd fen go one each to the earliest months.")
+            "Receipts covering several months are split across them exactly: each month gets the"
+                + " amount divided by the months, rounded down to the fen, and the odd fen go one"
+                + " each to the earliest months: R-09 (2026-06–2026-08): 1500.01 = 500.01 + 500.00"
+                + " + 500.00.")
         .contains(
-            "2026-06: 500.01 paid on receipt R-09 is not below the 代缴标准 of 480.00, so the"
-                + " standard is reimbursed: 480.00.");
+            "In 7 months the premium actually paid is not below the 代缴标准 (month, receipt, paid >="
+                + " standard), so the standard is reimbursed, 3360.00 in all: 2025-10 R-02 480.00 >="
+                + " 480.00;")
+        .contains(
+            "Benefit is suspended in 2026-01 (R-05 480.00), so their premium is not reimbursed");
   }
 
   @Test
@@ -240,7 +256,9 @@ class PremiumReimbursementTest {
     assertThat(refused(result)).isEqualTo("2026-05 NO_RECEIPT ");
     assertThat(result.switches()).containsEntry("I-12", "premiumInSuspendedMonths=true");
     assertThat(result.explanation().render(Locale.ENGLISH))
-        .contains("2026-01: benefit is suspended, but the premium of suspended months is paid too");
+        .contains(
+            "Benefit is suspended in 2026-01, but the premium of suspended months is reimbursed too"
+                + " (the I-12 switch).");
   }
 
   @Test
@@ -266,7 +284,7 @@ class PremiumReimbursementTest {
     assertThat(result.reimbursed()).hasSize(9);
     assertThat(result.totalReimbursed()).isEqualTo(Money.ofYuan("4360.00"));
     assertThat(result.explanation().render(Locale.SIMPLIFIED_CHINESE))
-        .contains("2025-09：所提供的代缴标准表中没有该月适用的标准（本库不内置官方标准），该月暂缓计算；凭证R-01实际缴纳460.00。")
+        .contains("所提供的代缴标准表中没有2025-09 (R-01 460.00)适用的标准（本库不内置官方标准），暂缓计算；其他月份照常计算。")
         .contains("；1个月暂缓计算。");
   }
 
@@ -286,8 +304,8 @@ class PremiumReimbursementTest {
     assertThat(result.totalReimbursed()).isEqualTo(Money.ofYuan("4340.00"));
     assertThat(result.explanation().render(Locale.ENGLISH))
         .contains(
-            "2026-03: more than one receipt covers the month (R-07 480.00, R-10 100.00); the"
-                + " amounts are not added together and the month is refused");
+            "More than one receipt covers 2026-03 (R-07 480.00, R-10 100.00); the amounts are"
+                + " not added together and these months are refused");
   }
 
   @Test
@@ -335,7 +353,9 @@ class PremiumReimbursementTest {
                 "2026-08 AFTER_CLAIM R-09=500.00"));
     assertThat(result.totalReimbursed()).isEqualTo(Money.ofYuan("2860.00"));
     assertThat(result.explanation().render(Locale.SIMPLIFIED_CHINESE))
-        .contains("2026-06：在本次领取失业保险金期间（最后月份2026-04）之后，医疗保险费不予支付（凭证R-09 500.01）。");
+        .contains(
+            "2026-06 (R-09 500.01); 2026-07 (R-09 500.00); 2026-08 (R-09 500.00)："
+                + "在本次领取失业保险金期间（最后月份2026-04）之后，医疗保险费不予支付。");
   }
 
   @Test

@@ -173,13 +173,15 @@ class RecoveryScheduleTest {
     String zh = schedule.explanation().render(Locale.SIMPLIFIED_CHINESE);
     assertThat(zh)
         .contains(
-            "2025-11：停止领取情形发生后未按时告知，多发2000.00，应予退回。"
+            "停止领取情形发生后未按时告知而多发4000.00，应予退回：2025-11 2000.00; 2025-12 2000.00。"
                 + " [渝人社办〔2025〕112号 三(四); 渝人社办〔2025〕112号 一(五); 《社会保险经办条例》第二十五条; I-14]")
         .contains(
             "2026-01-20认定多享受失业保险待遇2个月，共4000.00。不加收利息、滞纳金或其他费用：无法律依据。"
                 + " [渝人社办〔2025〕112号 三(四); 《社会保险经办条例》第四十六条;"
                 + " 《中华人民共和国行政强制法》第四十五条; 《中华人民共和国社会保险法》第八十六条; I-16; I-24]")
-        .contains("2026-03：从当月失业保险金2000.00中抵扣2000.00（不超过其100%，即2000.00，按分向下取整）；尚余2000.00。")
+        .contains(
+            "每月从后续失业保险金中抵扣不超过当月金额的100%（按分向下取整；月份、抵扣额/当月金额）："
+                + "2026-03 2000.00/2000.00; 2026-04 2000.00/2000.00；共抵扣4000.00，尚余0.00。")
         .contains("按此计划分2笔收回全部4000.00，最后一笔于2026-04-30到期。");
     assertThat(schedule.explanation().render(Locale.ENGLISH))
         .contains("No interest and no fees are added: none has a legal basis.");
@@ -207,7 +209,10 @@ class RecoveryScheduleTest {
     assertThat(schedule.shortfall()).isEqualTo(Money.ofYuan("1000.00"));
     assertThat(schedule.nextStep()).contains(RecoveryRung.DECISION_LETTER);
     assertThat(schedule.explanation().render(Locale.SIMPLIFIED_CHINESE))
-        .contains("2026-04：从当月失业保险金2000.00中抵扣1000.00（不超过其50%，即1000.00，按分向下取整）；尚余2000.00。")
+        .contains(
+            "每月从后续失业保险金中抵扣不超过当月金额的50%（按分向下取整；月份、抵扣额/当月金额）："
+                + "2026-03 1000.00/2000.00; 2026-04 1000.00/2000.00; 2026-05 1000.00/2000.00；"
+                + "共抵扣3000.00，尚余1000.00。")
         .contains("按此计划可收回3000.00，尚有1000.00无法抵扣：当事人不退回也不签订分期还款协议的，下一步为送达责令退回决定书。");
   }
 
@@ -356,7 +361,7 @@ class RecoveryScheduleTest {
                 "3 PENSION_OFFSET 2026-05 2026-05-31 1000.00 0.00"));
     assertThat(schedule.outcome()).isEqualTo(ScheduleOutcome.CLEARS);
     assertThat(schedule.explanation().render(Locale.SIMPLIFIED_CHINESE))
-        .contains("2025-12：与基本养老保险待遇重复领取2000.00，应予退回。")
+        .contains("与基本养老保险待遇重复领取4000.00，应予退回：2025-11 2000.00; 2025-12 2000.00。")
         .contains(
             "经2026-02-10与参保人协商一致，并于2026-02-12书面商请社会保险经办机构，自2026-03起每月从养老保险待遇中抵扣1500.00，共3个月。");
   }

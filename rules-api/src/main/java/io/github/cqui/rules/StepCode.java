@@ -146,69 +146,62 @@ public enum StepCode {
   BENEFIT_ENTITLEMENT_COMBINED(
       "benefit.entitlement.combined", "tableMonths", "carriedOverMonths", "cap", "totalMonths"),
   /**
-   * A receipt covering several months split across them exactly (一(三); I-24): each month gets the
-   * share rounded down to the fen, the odd fen go one each to the earliest months. Values: receipt,
-   * amount, firstMonth, lastMonth, months, share, oddFen.
+   * The rows of the caller's 代缴标准 table (一(三); no official standard is bundled, POLICY-FACTS §9.2).
+   * Values: standards.
    */
-  PREMIUM_RECEIPT_SPLIT(
-      "premium.receipt.split",
-      "receipt",
-      "amount",
-      "firstMonth",
-      "lastMonth",
-      "months",
-      "share",
-      "oddFen"),
+  PREMIUM_STANDARDS("premium.standards", "standards"),
   /**
-   * A month reimbursed at the premium actually paid, below the standard (一(三); I-13). Values:
-   * month, receipt, actual, standard, reimbursed.
+   * Receipts covering several months, each split across them exactly (一(三); I-24): the amount
+   * divided by the months rounded down to the fen, the odd fen one each to the earliest months.
+   * Values: receipts.
    */
-  PREMIUM_REIMBURSED_ACTUAL(
-      "premium.month.actual", "month", "receipt", "actual", "standard", "reimbursed"),
+  PREMIUM_RECEIPTS_SPLIT("premium.receipts.split", "receipts"),
   /**
-   * A month reimbursed at the standard, the premium paid being at or above it (一(三); I-13). Values:
-   * month, receipt, actual, standard, reimbursed.
+   * Months reimbursed at the premium actually paid, below the standard (一(三); I-13). Values:
+   * months, count, reimbursed.
    */
-  PREMIUM_REIMBURSED_STANDARD(
-      "premium.month.standard", "month", "receipt", "actual", "standard", "reimbursed"),
-  /** A suspended month reimbursed under the I-12 switch. Values: month. */
-  PREMIUM_SUSPENDED_INCLUDED("premium.suspended.included", "month"),
-  /** A suspended month refused (一(三), 一(四); I-12). Values: month, receipts. */
-  PREMIUM_REFUSED_SUSPENDED("premium.refused.suspended", "month", "receipts"),
-  /** A month of 灵活就业社保补贴 refused (一(三), 一(五); I-13, I-15). Values: month, receipts. */
-  PREMIUM_REFUSED_NOT_PAYABLE("premium.refused.notpayable", "month", "receipts"),
-  /** A month after benefit stopped refused (一(三), 一(五); I-13, I-14). Values: month, receipts. */
-  PREMIUM_REFUSED_STOPPED("premium.refused.stopped", "month", "receipts"),
+  PREMIUM_REIMBURSED_ACTUAL("premium.reimbursed.actual", "months", "count", "reimbursed"),
   /**
-   * A month only projected as paid refused for now (一(三); I-13). Values: month, receipts,
-   * recordedThrough.
+   * Months reimbursed at the standard, the premium paid being at or above it (一(三); I-13). Values:
+   * months, count, reimbursed.
    */
-  PREMIUM_REFUSED_NOT_YET_PAID(
-      "premium.refused.notyetpaid", "month", "receipts", "recordedThrough"),
-  /** A month after the claim refused (一(三); I-13). Values: month, receipts, lastMonth. */
-  PREMIUM_REFUSED_AFTER_CLAIM("premium.refused.afterclaim", "month", "receipts", "lastMonth"),
-  /** A paid month without a receipt (一(三): 「凭个人缴费凭证申请」; I-13). Values: month. */
-  PREMIUM_REFUSED_NO_RECEIPT("premium.refused.noreceipt", "month"),
+  PREMIUM_REIMBURSED_STANDARD("premium.reimbursed.standard", "months", "count", "reimbursed"),
+  /** Suspended months reimbursed under the I-12 switch. Values: months. */
+  PREMIUM_SUSPENDED_INCLUDED("premium.suspended.included", "months"),
+  /** Suspended months refused (一(三), 一(四); I-12). Values: months. */
+  PREMIUM_REFUSED_SUSPENDED("premium.refused.suspended", "months"),
+  /** Months of 灵活就业社保补贴 refused (一(三), 一(五); I-13, I-15). Values: months. */
+  PREMIUM_REFUSED_NOT_PAYABLE("premium.refused.notpayable", "months"),
+  /** Months after benefit stopped refused (一(三), 一(五); I-13, I-14). Values: months. */
+  PREMIUM_REFUSED_STOPPED("premium.refused.stopped", "months"),
   /**
-   * A month covered by two or more receipts refused naming them, never summed (I-13). Values:
-   * month, receipts.
+   * Months only projected as paid, refused for now (一(三); I-13). Values: months, recordedThrough.
    */
-  PREMIUM_REFUSED_TWO_RECEIPTS("premium.refused.tworeceipts", "month", "receipts"),
+  PREMIUM_REFUSED_NOT_YET_PAID("premium.refused.notyetpaid", "months", "recordedThrough"),
+  /** Months after the claim refused (一(三); I-13). Values: months, lastMonth. */
+  PREMIUM_REFUSED_AFTER_CLAIM("premium.refused.afterclaim", "months", "lastMonth"),
+  /** Paid months without a receipt (一(三): 「凭个人缴费凭证申请」; I-13). Values: months. */
+  PREMIUM_REFUSED_NO_RECEIPT("premium.refused.noreceipt", "months"),
   /**
-   * A month pending: no row of the supplied 代缴标准 table in force (一(三); POLICY-FACTS §9.2). Values:
-   * month, receipt, actual.
+   * Months covered by two or more receipts, refused naming them, never summed (I-13). Values:
+   * months.
    */
-  PREMIUM_PENDING_STANDARD("premium.pending.standard", "month", "receipt", "actual"),
+  PREMIUM_REFUSED_TWO_RECEIPTS("premium.refused.tworeceipts", "months"),
+  /**
+   * Months pending: no row of the supplied 代缴标准 table in force (一(三); POLICY-FACTS §9.2). Values:
+   * months.
+   */
+  PREMIUM_PENDING_STANDARD("premium.pending.standard", "months"),
   /** The total reimbursed (一(三); I-13). Values: months, actual, standard, reimbursed, pending. */
   PREMIUM_TOTAL("premium.total", "months", "actual", "standard", "reimbursed", "pending"),
-  /** A month paid after a stop event not reported (三(四), 一(五); I-14). Values: month, amount. */
-  RECOVERY_DEBT_STOP_EVENT("recovery.debt.stopevent", "month", "amount"),
-  /** A month paid with 灵活就业社保补贴 (三(四), 一(五); I-15). Values: month, amount. */
-  RECOVERY_DEBT_SUBSIDY("recovery.debt.subsidy", "month", "amount"),
-  /** A month paid together with a pension (三(四); I-14). Values: month, amount. */
-  RECOVERY_DEBT_PENSION("recovery.debt.pension", "month", "amount"),
-  /** A month paid above what was due (三(四)). Values: month, amount. */
-  RECOVERY_DEBT_OTHER("recovery.debt.other", "month", "amount"),
+  /** Months paid after a stop event not reported (三(四), 一(五); I-14). Values: months, amount. */
+  RECOVERY_DEBT_STOP_EVENT("recovery.debt.stopevent", "months", "amount"),
+  /** Months paid with 灵活就业社保补贴 (三(四), 一(五); I-15). Values: months, amount. */
+  RECOVERY_DEBT_SUBSIDY("recovery.debt.subsidy", "months", "amount"),
+  /** Months paid together with a pension (三(四); I-14). Values: months, amount. */
+  RECOVERY_DEBT_PENSION("recovery.debt.pension", "months", "amount"),
+  /** Months paid above what was due (三(四)). Values: months, amount. */
+  RECOVERY_DEBT_OTHER("recovery.debt.other", "months", "amount"),
   /**
    * The debt, without interest or fees (三(四); I-16, I-24). Values: establishedOn, months, total.
    */
@@ -256,11 +249,10 @@ public enum StepCode {
       "smaller",
       "oddFen"),
   /**
-   * A deduction from a later benefit payment, capped (三(四); I-16, I-24). Values: month, payment,
-   * capPercent, cap, deducted, balance.
+   * Deductions from later benefit payments, each capped (三(四); I-16, I-24). Values: capPercent,
+   * months, deducted, balance.
    */
-  RECOVERY_DEDUCTION(
-      "recovery.deduction", "month", "payment", "capPercent", "cap", "deducted", "balance"),
+  RECOVERY_DEDUCTION("recovery.deduction", "capPercent", "months", "deducted", "balance"),
   /** What the deduction leaves, repaid in instalments (三(四); I-16). Values: deducted, rest. */
   RECOVERY_COMBINATION_REST("recovery.combination.rest", "deducted", "rest"),
   /** The deduction clears the debt; no instalment is needed (三(四); I-16). Values: deducted. */

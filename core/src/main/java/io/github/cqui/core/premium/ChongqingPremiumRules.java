@@ -35,6 +35,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +49,11 @@ import org.jspecify.annotations.Nullable;
  * shares (each receipt split with {@link Money#allocate(int)}, the odd fen one each to the earliest
  * months), the month's line in the claim's ledger (derived here, never taken from the caller), and
  * the 代缴标准 row in force. No official standard is bundled (POLICY-FACTS §9.2).
+ *
+ * <p>The explanation has one step per outcome — the table, the splits, the months reimbursed at the
+ * actual premium, those at the standard, each reason for refusal, the pending months, the total —
+ * each listing its months with their figures and citing its clause and I-…; the typed per-month
+ * figures are the result's lists.
  *
  * <p>Immutable and thread-safe.
  */
@@ -93,29 +99,39 @@ public final class ChongqingPremiumRules implements PremiumRules {
     private final ReimbursementRequest request;
     private final BenefitLedger ledger;
     private final YearMonth start;
-    private final YearMonth applied;
     private final int span;
     private final @Nullable LedgerLine[] lines;
     private final List<List<Share>> shares;
     private final PremiumStandard[] standards;
-    private final Explanation.Builder explanation = Explanation.builder();
     private final ImmutablePremiumReimbursement.Builder result =
         ImmutablePremiumReimbursement.builder();
+    // the explanation groups the months by outcome, one step each, listing the months
+    private final StringBuilder splits = new StringBuilder();
+    private final StringBuilder belowStandard;
+    private final StringBuilder atStandard;
+    private final StringBuilder suspendedIncluded = new StringBuilder();
+    private final StringBuilder pending = new StringBuilder();
+    private final Map<RefusalReason, StringBuilder> refusals = new EnumMap<>(RefusalReason.class);
+    private int belowCount;
+    private int atCount;
+    private long belowFen;
+    private long atFen;
     private long actualFen;
     private long standardFen;
-    private long reimbursedFen;
-    private int reimbursedMonths;
     private int pendingMonths;
 
     Run(ReimbursementRequest request, BenefitLedger ledger) {
       this.request = request;
       this.ledger = ledger;
       this.start = ledger.startMonth();
-      this.applied = YearMonth.from(request.applicationDate());
-      // the application month is never before the start (the request's check and I-9), but the
-      // I-9 switch may start a claim after its registration: then no month is in range
+      YearMonth applied = YearMonth.from(request.applicationDate());
+      // the application month is never before the registration (the request's check), but the
+      // I-9 switch may start a claim later: then no month is in range
       this.span = Math.max(0, (int) ChronoUnit.MONTHS.between(start, applied) + 1);
       this.lines = new LedgerLine[span];
+      // sized for every month: "2025-09 R-01 460.00 < 480.00; " is about 32 characters
+      this.belowStandard = new StringBuilder(32 * span);
+      this.atStandard = new StringBuilder(32 * span);
       for (LedgerLine line : ledger.lines()) {
         int index = index(line.month());
         if (index >= 0 && index < span) {
@@ -142,31 +158,14 @@ public final class ChongqingPremiumRules implements PremiumRules {
       for (int i = 0; i < span; i++) {
         month(start.plusMonths(i), i);
       }
-      Money actual = Money.ofFen(actualFen);
-      Money standard = Money.ofFen(standardFen);
-      Money reimbursed = Money.ofFen(reimbursedFen);
-      explanation.step(
-          StepCode.PREMIUM_TOTAL,
-          MONTH_CITATIONS,
-          I13,
-          "months",
-          reimbursedMonths,
-          "actual",
-          actual,
-          "standard",
-          standard,
-          "reimbursed",
-          reimbursed,
-          "pending",
-          pendingMonths);
       return result
           .applicationDate(request.applicationDate())
           .startMonth(start)
-          .totalActual(actual)
-          .totalStandard(standard)
-          .totalReimbursed(reimbursed)
+          .totalActual(Money.ofFen(actualFen))
+          .totalStandard(Money.ofFen(standardFen))
+          .totalReimbursed(Money.ofFen(belowFen + atFen))
           .switches(switchRecord)
-          .explanation(explanation.build())
+          .explanation(explain())
           .build();
     }
 
@@ -187,25 +186,13 @@ public final class ChongqingPremiumRules implements PremiumRules {
         int months = receipt.months();
         List<Money> parts = receipt.amount().allocate(months);
         if (months > 1) {
-          long fen = receipt.amount().toFen();
-          explanation.step(
-              StepCode.PREMIUM_RECEIPT_SPLIT,
-              List.of(PREMIUM),
-              List.of(Interpretation.I_13, Interpretation.I_24),
-              "receipt",
-              receipt.reference(),
-              "amount",
-              receipt.amount(),
-              "firstMonth",
-              receipt.firstMonth(),
-              "lastMonth",
-              receipt.lastMonth(),
-              "months",
-              months,
-              "share",
-              Money.ofFen(fen / months),
-              "oddFen",
-              fen % months);
+          separate(splits).append(receipt.reference()).append(" (");
+          appendMonth(splits, receipt.firstMonth()).append('–');
+          appendMonth(splits, receipt.lastMonth()).append("): ");
+          appendYuan(splits, receipt.amount()).append(" = ");
+          for (int k = 0; k < months; k++) {
+            appendYuan(splits.append(k == 0 ? "" : " + "), parts.get(k));
+          }
         }
         for (int k = 0; k < months; k++) {
           int index = first + k;
@@ -252,43 +239,26 @@ public final class ChongqingPremiumRules implements PremiumRules {
                 .receipt(share.reference())
                 .actual(share.amount())
                 .build());
-        explanation.step(
-            StepCode.PREMIUM_PENDING_STANDARD,
-            MONTH_CITATIONS,
-            I13,
-            "month",
-            month,
-            "receipt",
-            share.reference(),
-            "actual",
-            share.amount());
+        names(appendMonth(separate(pending), month), here);
         return;
       }
       Money actual = share.amount();
-      boolean belowStandard = actual.compareTo(standard.amount()) < 0;
-      Money reimbursed = belowStandard ? actual : standard.amount();
+      boolean below = actual.compareTo(standard.amount()) < 0;
+      Money reimbursed = below ? actual : standard.amount();
       if (paid.status() == LedgerStatus.SUSPENDED) {
-        explanation.step(
-            StepCode.PREMIUM_SUSPENDED_INCLUDED,
-            List.of(PREMIUM, VERIFICATION),
-            List.of(Interpretation.I_12),
-            "month",
-            month);
+        appendMonth(separate(suspendedIncluded), month);
       }
-      explanation.step(
-          belowStandard ? StepCode.PREMIUM_REIMBURSED_ACTUAL : StepCode.PREMIUM_REIMBURSED_STANDARD,
-          MONTH_CITATIONS,
-          I13,
-          "month",
-          month,
-          "receipt",
-          share.reference(),
-          "actual",
-          actual,
-          "standard",
-          standard.amount(),
-          "reimbursed",
-          reimbursed);
+      StringBuilder group = separate(below ? belowStandard : atStandard);
+      appendMonth(group, month).append(' ').append(share.reference()).append(' ');
+      appendYuan(group, actual).append(below ? " < " : " >= ");
+      appendYuan(group, standard.amount());
+      if (below) {
+        belowCount++;
+        belowFen = Math.addExact(belowFen, reimbursed.toFen());
+      } else {
+        atCount++;
+        atFen = Math.addExact(atFen, reimbursed.toFen());
+      }
       result.addReimbursed(
           ImmutableReimbursedMonth.builder()
               .month(month)
@@ -298,12 +268,10 @@ public final class ChongqingPremiumRules implements PremiumRules {
               .standardFrom(standard.from())
               .standard(standard.amount())
               .reimbursed(reimbursed)
-              .basis(belowStandard ? ReimbursementBasis.ACTUAL_PAID : ReimbursementBasis.STANDARD)
+              .basis(below ? ReimbursementBasis.ACTUAL_PAID : ReimbursementBasis.STANDARD)
               .build());
-      reimbursedMonths++;
       actualFen = Math.addExact(actualFen, actual.toFen());
       standardFen = Math.addExact(standardFen, standard.amount().toFen());
-      reimbursedFen = Math.addExact(reimbursedFen, reimbursed.toFen());
     }
 
     /** Why the month's ledger line is no month of paid benefit; null when it is one (I-12). */
@@ -337,17 +305,12 @@ public final class ChongqingPremiumRules implements PremiumRules {
 
     private void refuse(YearMonth month, RefusalReason reason, List<Share> here) {
       ImmutableList.Builder<ReceiptShare> receipts = ImmutableList.builder();
-      StringBuilder names = new StringBuilder();
       for (Share share : here) {
         receipts.add(
             ImmutableReceiptShare.builder()
                 .reference(share.reference())
                 .amount(share.amount())
                 .build());
-        if (names.length() > 0) {
-          names.append(", ");
-        }
-        names.append(share.reference()).append(' ').append(share.amount());
       }
       result.addRefused(
           ImmutableRefusedMonth.builder()
@@ -355,76 +318,185 @@ public final class ChongqingPremiumRules implements PremiumRules {
               .reason(reason)
               .receipts(receipts.build())
               .build());
-      switch (reason) {
-        case SUSPENDED -> {
-          explanation.step(
-              StepCode.PREMIUM_REFUSED_SUSPENDED,
-              List.of(PREMIUM, VERIFICATION),
-              List.of(Interpretation.I_12, Interpretation.I_13),
-              "month",
-              month,
-              "receipts",
-              names);
-        }
-        case NOT_PAYABLE -> {
-          explanation.step(
-              StepCode.PREMIUM_REFUSED_NOT_PAYABLE,
-              List.of(PREMIUM, STOP),
-              List.of(Interpretation.I_13, Interpretation.I_15),
-              "month",
-              month,
-              "receipts",
-              names);
-        }
-        case STOPPED -> {
-          explanation.step(
-              StepCode.PREMIUM_REFUSED_STOPPED,
-              List.of(PREMIUM, STOP),
-              List.of(Interpretation.I_13, Interpretation.I_14),
-              "month",
-              month,
-              "receipts",
-              names);
-        }
-        case NOT_YET_PAID -> {
-          explanation.step(
-              StepCode.PREMIUM_REFUSED_NOT_YET_PAID,
-              List.of(PREMIUM, FUND_PAYS),
-              I13,
-              "month",
-              month,
-              "receipts",
-              names,
-              "recordedThrough",
-              request.claim().recordedThrough());
-        }
-        case AFTER_CLAIM -> {
-          explanation.step(
-              StepCode.PREMIUM_REFUSED_AFTER_CLAIM,
-              List.of(PREMIUM, FUND_PAYS),
-              I13,
-              "month",
-              month,
-              "receipts",
-              names,
-              "lastMonth",
-              ledger.lines().get(ledger.lines().size() - 1).month());
-        }
-        case NO_RECEIPT -> {
-          explanation.step(
-              StepCode.PREMIUM_REFUSED_NO_RECEIPT, MONTH_CITATIONS, I13, "month", month);
-        }
-        case TWO_RECEIPTS -> {
-          explanation.step(
-              StepCode.PREMIUM_REFUSED_TWO_RECEIPTS,
+      StringBuilder group = refusals.computeIfAbsent(reason, r -> new StringBuilder());
+      names(appendMonth(separate(group), month), here);
+    }
+
+    /** The steps: the table, the splits, each outcome with its months, the total. */
+    private Explanation explain() {
+      Explanation.Builder explanation = Explanation.builder();
+      StringBuilder table = new StringBuilder();
+      for (PremiumStandard standard : standards) {
+        appendYuan(appendMonth(separate(table), standard.from()).append(": "), standard.amount());
+      }
+      explanation.step(
+          StepCode.PREMIUM_STANDARDS,
+          MONTH_CITATIONS,
+          I13,
+          "standards",
+          table.length() == 0 ? "—" : table);
+      if (splits.length() > 0) {
+        explanation.step(
+            StepCode.PREMIUM_RECEIPTS_SPLIT,
+            List.of(PREMIUM),
+            List.of(Interpretation.I_13, Interpretation.I_24),
+            "receipts",
+            splits);
+      }
+      if (belowCount > 0) {
+        explanation.step(
+            StepCode.PREMIUM_REIMBURSED_ACTUAL,
+            MONTH_CITATIONS,
+            I13,
+            "months",
+            belowStandard,
+            "count",
+            belowCount,
+            "reimbursed",
+            Money.ofFen(belowFen));
+      }
+      if (atCount > 0) {
+        explanation.step(
+            StepCode.PREMIUM_REIMBURSED_STANDARD,
+            MONTH_CITATIONS,
+            I13,
+            "months",
+            atStandard,
+            "count",
+            atCount,
+            "reimbursed",
+            Money.ofFen(atFen));
+      }
+      if (suspendedIncluded.length() > 0) {
+        explanation.step(
+            StepCode.PREMIUM_SUSPENDED_INCLUDED,
+            List.of(PREMIUM, VERIFICATION),
+            List.of(Interpretation.I_12),
+            "months",
+            suspendedIncluded);
+      }
+      refusals.forEach((reason, months) -> explainRefusal(explanation, reason, months));
+      if (pending.length() > 0) {
+        explanation.step(
+            StepCode.PREMIUM_PENDING_STANDARD, MONTH_CITATIONS, I13, "months", pending);
+      }
+      return explanation
+          .step(
+              StepCode.PREMIUM_TOTAL,
               MONTH_CITATIONS,
               I13,
-              "month",
-              month,
-              "receipts",
-              names);
-        }
+              "months",
+              belowCount + atCount,
+              "actual",
+              Money.ofFen(actualFen),
+              "standard",
+              Money.ofFen(standardFen),
+              "reimbursed",
+              Money.ofFen(belowFen + atFen),
+              "pending",
+              pendingMonths)
+          .build();
+    }
+
+    private void explainRefusal(
+        Explanation.Builder explanation, RefusalReason reason, StringBuilder months) {
+      switch (reason) {
+        case SUSPENDED ->
+            explanation.step(
+                StepCode.PREMIUM_REFUSED_SUSPENDED,
+                List.of(PREMIUM, VERIFICATION),
+                List.of(Interpretation.I_12, Interpretation.I_13),
+                "months",
+                months);
+        case NOT_PAYABLE ->
+            explanation.step(
+                StepCode.PREMIUM_REFUSED_NOT_PAYABLE,
+                List.of(PREMIUM, STOP),
+                List.of(Interpretation.I_13, Interpretation.I_15),
+                "months",
+                months);
+        case STOPPED ->
+            explanation.step(
+                StepCode.PREMIUM_REFUSED_STOPPED,
+                List.of(PREMIUM, STOP),
+                List.of(Interpretation.I_13, Interpretation.I_14),
+                "months",
+                months);
+        case NOT_YET_PAID ->
+            explanation.step(
+                StepCode.PREMIUM_REFUSED_NOT_YET_PAID,
+                List.of(PREMIUM, FUND_PAYS),
+                I13,
+                "months",
+                months,
+                "recordedThrough",
+                request.claim().recordedThrough());
+        case AFTER_CLAIM ->
+            explanation.step(
+                StepCode.PREMIUM_REFUSED_AFTER_CLAIM,
+                List.of(PREMIUM, FUND_PAYS),
+                I13,
+                "months",
+                months,
+                "lastMonth",
+                ledger.lines().get(ledger.lines().size() - 1).month());
+        case NO_RECEIPT ->
+            explanation.step(
+                StepCode.PREMIUM_REFUSED_NO_RECEIPT, MONTH_CITATIONS, I13, "months", months);
+        case TWO_RECEIPTS ->
+            explanation.step(
+                StepCode.PREMIUM_REFUSED_TWO_RECEIPTS, MONTH_CITATIONS, I13, "months", months);
       }
     }
+  }
+
+  /** {@code list} with "; " appended when it already has an item. */
+  private static StringBuilder separate(StringBuilder list) {
+    return list.length() == 0 ? list : list.append("; ");
+  }
+
+  /** The receipts covering a month, " (R-1 480.00, R-2 100.00)"; nothing when none. */
+  private static void names(StringBuilder item, List<Share> here) {
+    if (here.isEmpty()) {
+      return;
+    }
+    item.append(" (");
+    for (int i = 0; i < here.size(); i++) {
+      item.append(i == 0 ? "" : ", ").append(here.get(i).reference()).append(' ');
+      appendYuan(item, here.get(i).amount());
+    }
+    item.append(')');
+  }
+
+  /**
+   * Appends {@code amount} as {@link Money#toString()} writes it ({@code 1234.56}), without the
+   * intermediate {@code BigDecimal} and string: the explanation lists many amounts.
+   */
+  static StringBuilder appendYuan(StringBuilder text, Money amount) {
+    long fen = amount.toFen();
+    long yuan = fen / 100;
+    long cents = Math.abs(fen % 100);
+    if (fen < 0) {
+      text.append('-');
+      yuan = -yuan;
+    }
+    text.append(yuan).append('.');
+    if (cents < 10) {
+      text.append('0');
+    }
+    return text.append(cents);
+  }
+
+  /** Appends {@code month} as {@link YearMonth#toString()} writes it ({@code 2025-09}). */
+  static StringBuilder appendMonth(StringBuilder text, YearMonth month) {
+    int year = month.getYear();
+    if (year < 1000 || year > 9999) {
+      return text.append(month);
+    }
+    text.append(year).append('-');
+    if (month.getMonthValue() < 10) {
+      text.append('0');
+    }
+    return text.append(month.getMonthValue());
   }
 }

@@ -23,6 +23,7 @@ import io.github.cqui.rules.recovery.InstalmentAgreement;
 import io.github.cqui.rules.recovery.OddFenPlacement;
 import io.github.cqui.rules.recovery.OverpaidMonth;
 import io.github.cqui.rules.recovery.OverpaymentDebt;
+import io.github.cqui.rules.recovery.OverpaymentReason;
 import io.github.cqui.rules.recovery.PensionOffset;
 import io.github.cqui.rules.recovery.PlanRefusal;
 import io.github.cqui.rules.recovery.RecoveryPlan;
@@ -187,52 +188,66 @@ final class RecoverySchedules {
         .build();
   }
 
-  /** One step per overpaid month, in month order, with its reason's clause; then the total. */
+  /**
+   * One step per reason, listing its months in month order with their amounts, with the reason's
+   * clause; then the total.
+   */
   private static void explainDebt(OverpaymentDebt debt, Explanation.Builder explanation) {
     List<OverpaidMonth> months = new ArrayList<>(debt.months());
     months.sort(Comparator.comparing(OverpaidMonth::month));
-    for (OverpaidMonth month : months) {
-      switch (month.reason()) {
-        case STOP_EVENT_NOT_REPORTED -> {
-          explanation.step(
-              StepCode.RECOVERY_DEBT_STOP_EVENT,
-              List.of(RECOVERY, STOP, REPORT),
-              List.of(Interpretation.I_14),
-              "month",
-              month.month(),
-              "amount",
-              month.amount());
+    for (OverpaymentReason reason : OverpaymentReason.values()) {
+      StringBuilder list = new StringBuilder();
+      long fen = 0;
+      for (OverpaidMonth month : months) {
+        if (month.reason() == reason) {
+          list.append(list.length() == 0 ? "" : "; ")
+              .append(month.month())
+              .append(' ')
+              .append(month.amount());
+          fen += month.amount().toFen();
         }
-        case FLEXIBLE_EMPLOYMENT_SUBSIDY_OVERLAP -> {
-          explanation.step(
-              StepCode.RECOVERY_DEBT_SUBSIDY,
-              List.of(RECOVERY, STOP),
-              List.of(Interpretation.I_15),
-              "month",
-              month.month(),
-              "amount",
-              month.amount());
-        }
-        case DUPLICATE_WITH_PENSION -> {
-          explanation.step(
-              StepCode.RECOVERY_DEBT_PENSION,
-              List.of(RECOVERY, STOP),
-              List.of(Interpretation.I_14),
-              "month",
-              month.month(),
-              "amount",
-              month.amount());
-        }
-        case OTHER -> {
-          explanation.step(
-              StepCode.RECOVERY_DEBT_OTHER,
-              List.of(RECOVERY),
-              List.of(),
-              "month",
-              month.month(),
-              "amount",
-              month.amount());
-        }
+      }
+      if (list.length() == 0) {
+        continue;
+      }
+      Money amount = Money.ofFen(fen);
+      switch (reason) {
+        case STOP_EVENT_NOT_REPORTED ->
+            explanation.step(
+                StepCode.RECOVERY_DEBT_STOP_EVENT,
+                List.of(RECOVERY, STOP, REPORT),
+                List.of(Interpretation.I_14),
+                "months",
+                list,
+                "amount",
+                amount);
+        case FLEXIBLE_EMPLOYMENT_SUBSIDY_OVERLAP ->
+            explanation.step(
+                StepCode.RECOVERY_DEBT_SUBSIDY,
+                List.of(RECOVERY, STOP),
+                List.of(Interpretation.I_15),
+                "months",
+                list,
+                "amount",
+                amount);
+        case DUPLICATE_WITH_PENSION ->
+            explanation.step(
+                StepCode.RECOVERY_DEBT_PENSION,
+                List.of(RECOVERY, STOP),
+                List.of(Interpretation.I_14),
+                "months",
+                list,
+                "amount",
+                amount);
+        case OTHER ->
+            explanation.step(
+                StepCode.RECOVERY_DEBT_OTHER,
+                List.of(RECOVERY),
+                List.of(),
+                "months",
+                list,
+                "amount",
+                amount);
       }
     }
     explanation.step(
@@ -265,6 +280,7 @@ final class RecoverySchedules {
     }
     BenefitLedger ledger = benefits.ledger(deduction.claim());
     Money left = debt.total();
+    StringBuilder months = new StringBuilder();
     for (LedgerLine line : ledger.lines()) {
       if (!left.isPositive()) {
         break;
@@ -281,23 +297,26 @@ final class RecoverySchedules {
       drafts.add(
           new Draft(
               RepaymentSource.UI_DEDUCTION, line.month(), line.month().atEndOfMonth(), deducted));
-      explanation.step(
-          StepCode.RECOVERY_DEDUCTION,
-          PLAN,
-          I16_I24,
-          "month",
-          line.month(),
-          "payment",
-          line.due(),
-          "capPercent",
-          capPercent,
-          "cap",
-          cap,
-          "deducted",
-          deducted,
-          "balance",
-          left);
+      months
+          .append(months.length() == 0 ? "" : "; ")
+          .append(line.month())
+          .append(' ')
+          .append(deducted)
+          .append('/')
+          .append(line.due());
     }
+    explanation.step(
+        StepCode.RECOVERY_DEDUCTION,
+        PLAN,
+        I16_I24,
+        "capPercent",
+        capPercent,
+        "months",
+        months.length() == 0 ? "—" : months,
+        "deducted",
+        debt.total().minus(left),
+        "balance",
+        left);
     return left;
   }
 

@@ -37,13 +37,15 @@ import org.openjdk.jmh.annotations.State;
  * quarter of the 26 months (offsets 0–2, 3–5, …, 24–25: 9 receipts, 8 covering 3 months and 1
  * covering 2), each of 3 × 480.01 or 2 × 480.01 yuan plus {@code i} fen, so they split with odd
  * fen. Two 代缴标准 rows, illustrative: 480.00 from 2025-01 and 500.00 from the claim's 13th month. So
- * 24 months are reimbursed, 2 refused as suspended, none pending; the explanation has 9 split
- * steps, 26 month steps and the total.
+ * 24 months are reimbursed (11 at the standard, 13 at the actual premium), 2 refused as suspended,
+ * none pending; the explanation has 6 steps: the table, the 9 splits, the months at the actual
+ * premium, the months at the standard, the suspended months, the total.
  *
  * <p><b>Schedule</b> (三(四)): a debt of 12 overpaid months of 2,000.00 plus {@code i} fen each
  * (24,000.00 + 12{@code i} fen, not divisible by 36 for most {@code i}), established 2026-01-20,
  * recovered in 36 monthly instalments from 2026-02-28, the odd fen first for even {@code i} and
- * last for odd; the explanation has 12 month steps, the total, the instalments and the outcome.
+ * last for odd; the explanation has 4 steps: the 12 months (one reason), the total, the instalments
+ * and the outcome.
  *
  * <p>{@link #setUp()} computes each once and throws unless it is as described.
  */
@@ -125,11 +127,11 @@ public class PremiumRecoveryCases {
         || !suspendedOnly
         || !paidOnly
         || !result.pending().isEmpty()
-        || result.explanation().steps().size() != 9 + 26 + 1) {
+        || result.explanation().steps().size() != 6) {
       throw new IllegalStateException(
           "reimbursement "
               + i
-              + ": expected 24 months reimbursed, 2 refused as suspended, 36 steps; got "
+              + ": expected 24 months reimbursed, 2 refused as suspended, 6 steps; got "
               + result.reimbursed().size()
               + " reimbursed, "
               + result.refused()
@@ -144,11 +146,11 @@ public class PremiumRecoveryCases {
   static void checkSchedule(RecoverySchedule schedule, int i) {
     if (schedule.lines().size() != INSTALMENTS
         || schedule.outcome() != ScheduleOutcome.CLEARS
-        || schedule.explanation().steps().size() != 12 + 1 + 1 + 1) {
+        || schedule.explanation().steps().size() != 4) {
       throw new IllegalStateException(
           "schedule "
               + i
-              + ": expected 36 lines clearing the debt, 15 steps; got "
+              + ": expected 36 lines clearing the debt, 4 steps; got "
               + schedule.lines().size()
               + " lines, "
               + schedule.outcome()
