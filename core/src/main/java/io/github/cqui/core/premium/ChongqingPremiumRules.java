@@ -187,11 +187,11 @@ public final class ChongqingPremiumRules implements PremiumRules {
         List<Money> parts = receipt.amount().allocate(months);
         if (months > 1) {
           separate(splits).append(receipt.reference()).append(" (");
-          appendMonth(splits, receipt.firstMonth()).append('–');
-          appendMonth(splits, receipt.lastMonth()).append("): ");
-          appendYuan(splits, receipt.amount()).append(" = ");
+          AuditText.month(splits, receipt.firstMonth()).append('–');
+          AuditText.month(splits, receipt.lastMonth()).append("): ");
+          AuditText.yuan(splits, receipt.amount()).append(" = ");
           for (int k = 0; k < months; k++) {
-            appendYuan(splits.append(k == 0 ? "" : " + "), parts.get(k));
+            AuditText.yuan(splits.append(k == 0 ? "" : " + "), parts.get(k));
           }
         }
         for (int k = 0; k < months; k++) {
@@ -239,19 +239,19 @@ public final class ChongqingPremiumRules implements PremiumRules {
                 .receipt(share.reference())
                 .actual(share.amount())
                 .build());
-        names(appendMonth(separate(pending), month), here);
+        names(AuditText.month(separate(pending), month), here);
         return;
       }
       Money actual = share.amount();
       boolean below = actual.compareTo(standard.amount()) < 0;
       Money reimbursed = below ? actual : standard.amount();
       if (paid.status() == LedgerStatus.SUSPENDED) {
-        appendMonth(separate(suspendedIncluded), month);
+        AuditText.month(separate(suspendedIncluded), month);
       }
       StringBuilder group = separate(below ? belowStandard : atStandard);
-      appendMonth(group, month).append(' ').append(share.reference()).append(' ');
-      appendYuan(group, actual).append(below ? " < " : " >= ");
-      appendYuan(group, standard.amount());
+      AuditText.month(group, month).append(' ').append(share.reference()).append(' ');
+      AuditText.yuan(group, actual).append(below ? " < " : " >= ");
+      AuditText.yuan(group, standard.amount());
       if (below) {
         belowCount++;
         belowFen = Math.addExact(belowFen, reimbursed.toFen());
@@ -319,7 +319,7 @@ public final class ChongqingPremiumRules implements PremiumRules {
               .receipts(receipts.build())
               .build());
       StringBuilder group = refusals.computeIfAbsent(reason, r -> new StringBuilder());
-      names(appendMonth(separate(group), month), here);
+      names(AuditText.month(separate(group), month), here);
     }
 
     /** The steps: the table, the splits, each outcome with its months, the total. */
@@ -327,7 +327,8 @@ public final class ChongqingPremiumRules implements PremiumRules {
       Explanation.Builder explanation = Explanation.builder();
       StringBuilder table = new StringBuilder();
       for (PremiumStandard standard : standards) {
-        appendYuan(appendMonth(separate(table), standard.from()).append(": "), standard.amount());
+        AuditText.yuan(
+            AuditText.month(separate(table), standard.from()).append(": "), standard.amount());
       }
       explanation.step(
           StepCode.PREMIUM_STANDARDS,
@@ -463,40 +464,8 @@ public final class ChongqingPremiumRules implements PremiumRules {
     item.append(" (");
     for (int i = 0; i < here.size(); i++) {
       item.append(i == 0 ? "" : ", ").append(here.get(i).reference()).append(' ');
-      appendYuan(item, here.get(i).amount());
+      AuditText.yuan(item, here.get(i).amount());
     }
     item.append(')');
-  }
-
-  /**
-   * Appends {@code amount} as {@link Money#toString()} writes it ({@code 1234.56}), without the
-   * intermediate {@code BigDecimal} and string: the explanation lists many amounts.
-   */
-  static StringBuilder appendYuan(StringBuilder text, Money amount) {
-    long fen = amount.toFen();
-    long yuan = fen / 100;
-    long cents = Math.abs(fen % 100);
-    if (fen < 0) {
-      text.append('-');
-      yuan = -yuan;
-    }
-    text.append(yuan).append('.');
-    if (cents < 10) {
-      text.append('0');
-    }
-    return text.append(cents);
-  }
-
-  /** Appends {@code month} as {@link YearMonth#toString()} writes it ({@code 2025-09}). */
-  static StringBuilder appendMonth(StringBuilder text, YearMonth month) {
-    int year = month.getYear();
-    if (year < 1000 || year > 9999) {
-      return text.append(month);
-    }
-    text.append(year).append('-');
-    if (month.getMonthValue() < 10) {
-      text.append('0');
-    }
-    return text.append(month.getMonthValue());
   }
 }

@@ -8,6 +8,7 @@ import static io.github.cqui.rules.LegalDocument.SOCIAL_INSURANCE_LAW;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cqui.core.kernel.SwitchRecord;
+import io.github.cqui.core.premium.AuditText;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.Interpretation;
@@ -40,7 +41,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -200,10 +200,8 @@ final class RecoverySchedules {
       long fen = 0;
       for (OverpaidMonth month : months) {
         if (month.reason() == reason) {
-          list.append(list.length() == 0 ? "" : "; ")
-              .append(month.month())
-              .append(' ')
-              .append(month.amount());
+          AuditText.month(list.append(list.length() == 0 ? "" : "; "), month.month()).append(' ');
+          AuditText.yuan(list, month.amount());
           fen += month.amount().toFen();
         }
       }
@@ -297,13 +295,8 @@ final class RecoverySchedules {
       drafts.add(
           new Draft(
               RepaymentSource.UI_DEDUCTION, line.month(), line.month().atEndOfMonth(), deducted));
-      months
-          .append(months.length() == 0 ? "" : "; ")
-          .append(line.month())
-          .append(' ')
-          .append(deducted)
-          .append('/')
-          .append(line.due());
+      AuditText.month(months.append(months.length() == 0 ? "" : "; "), line.month()).append(' ');
+      AuditText.yuan(AuditText.yuan(months, deducted).append('/'), line.due());
     }
     explanation.step(
         StepCode.RECOVERY_DEDUCTION,
@@ -335,14 +328,13 @@ final class RecoverySchedules {
               + amount
               + " to share: each instalment must be at least 0.01");
     }
-    List<Money> parts = new ArrayList<>(amount.allocate(count));
+    // allocate gives the larger parts first; the last instalments take them from the end
+    List<Money> parts = amount.allocate(count);
     boolean last = agreement.oddFen() == OddFenPlacement.LAST_INSTALMENTS;
-    if (last) {
-      Collections.reverse(parts);
-    }
     for (int k = 0; k < count; k++) {
       LocalDate due = agreement.dueDate(k);
-      drafts.add(new Draft(RepaymentSource.INSTALMENT, YearMonth.from(due), due, parts.get(k)));
+      Money part = parts.get(last ? count - 1 - k : k);
+      drafts.add(new Draft(RepaymentSource.INSTALMENT, YearMonth.from(due), due, part));
     }
     long oddFen = amount.toFen() % count;
     Money smaller = Money.ofFen(amount.toFen() / count);
