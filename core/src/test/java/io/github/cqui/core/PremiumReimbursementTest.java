@@ -206,10 +206,8 @@ class PremiumReimbursementTest {
     // 500.00 = 1460.00; the standard months 6 × 480.00 + 480.00 = 3360.00; 4820.00 in all
     assertThat(zh.split("\n"))
         .containsExactly(
-            "代缴标准按所提供的标准表（适用起始月份：金额；本库不内置官方标准）：2025-01: 480.00; 2026-07: 510.00。"
-                + " [渝人社办〔2025〕112号 一(三); 人社厅发〔2024〕60号; I-13]",
             "覆盖多个月份的缴费凭证按月精确分摊：每月为金额除以月数并按分向下取整，余下的分按月份先后每月加1分："
-                + "R-09 (2026-06–2026-08): 1500.01 = 500.01 + 500.00 + 500.00。"
+                + "R-09 (2026-06..2026-08): 1500.01 = 500.01 + 500.00 + 500.00。"
                 + " [渝人社办〔2025〕112号 一(三); I-13; I-24]",
             "以下3个月实际缴纳低于代缴标准（月份、凭证、实缴 < 标准），按实际费用支付，共1460.00："
                 + "2025-09 R-01 460.00 < 480.00; 2026-07 R-09 500.00 < 510.00;"
@@ -223,12 +221,13 @@ class PremiumReimbursementTest {
                 + " [渝人社办〔2025〕112号 一(三); 渝人社办〔2025〕112号 一(四); I-12; I-13]",
             "2026-05：已领取失业保险金，但无缴费凭证，不予支付。" + " [渝人社办〔2025〕112号 一(三); 人社厅发〔2024〕60号; I-13]",
             "共支付10个月的医疗保险费4820.00，不高于实际缴纳合计（4860.01），也不高于代缴标准合计（4860.00）；0个月暂缓计算。"
+                + "代缴标准按所提供的标准表（适用起始月份：金额；本库不内置官方标准）：2025-01: 480.00; 2026-07: 510.00。"
                 + " [渝人社办〔2025〕112号 一(三); 人社厅发〔2024〕60号; I-13]");
     assertThat(en)
         .contains(
             "Receipts covering several months are split across them exactly: each month gets the"
                 + " amount divided by the months, rounded down to the fen, and the odd fen go one"
-                + " each to the earliest months: R-09 (2026-06–2026-08): 1500.01 = 500.01 + 500.00"
+                + " each to the earliest months: R-09 (2026-06..2026-08): 1500.01 = 500.01 + 500.00"
                 + " + 500.00.")
         .contains(
             "In 7 months the premium actually paid is not below the 代缴标准 (month, receipt, paid >="
@@ -285,7 +284,7 @@ class PremiumReimbursementTest {
     assertThat(result.totalReimbursed()).isEqualTo(Money.ofYuan("4360.00"));
     assertThat(result.explanation().render(Locale.SIMPLIFIED_CHINESE))
         .contains("所提供的代缴标准表中没有2025-09 (R-01 460.00)适用的标准（本库不内置官方标准），暂缓计算；其他月份照常计算。")
-        .contains("；1个月暂缓计算。");
+        .contains("；1个月暂缓计算。代缴标准按所提供的标准表");
   }
 
   @Test

@@ -146,11 +146,6 @@ public enum StepCode {
   BENEFIT_ENTITLEMENT_COMBINED(
       "benefit.entitlement.combined", "tableMonths", "carriedOverMonths", "cap", "totalMonths"),
   /**
-   * The rows of the caller's 代缴标准 table (一(三); no official standard is bundled, POLICY-FACTS §9.2).
-   * Values: standards.
-   */
-  PREMIUM_STANDARDS("premium.standards", "standards"),
-  /**
    * Receipts covering several months, each split across them exactly (一(三); I-24): the amount
    * divided by the months rounded down to the fen, the odd fen one each to the earliest months.
    * Values: receipts.
@@ -192,8 +187,13 @@ public enum StepCode {
    * months.
    */
   PREMIUM_PENDING_STANDARD("premium.pending.standard", "months"),
-  /** The total reimbursed (一(三); I-13). Values: months, actual, standard, reimbursed, pending. */
-  PREMIUM_TOTAL("premium.total", "months", "actual", "standard", "reimbursed", "pending"),
+  /**
+   * The total reimbursed, and the rows of the caller's 代缴标准 table (一(三); I-13; no official standard
+   * is bundled, POLICY-FACTS §9.2). Values: months, actual, standard, reimbursed, pending,
+   * standards.
+   */
+  PREMIUM_TOTAL(
+      "premium.total", "months", "actual", "standard", "reimbursed", "pending", "standards"),
   /** Months paid after a stop event not reported (三(四), 一(五); I-14). Values: months, amount. */
   RECOVERY_DEBT_STOP_EVENT("recovery.debt.stopevent", "months", "amount"),
   /** Months paid with 灵活就业社保补贴 (三(四), 一(五); I-15). Values: months, amount. */

@@ -36,6 +36,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,10 +51,10 @@ import org.jspecify.annotations.Nullable;
  * months), the month's line in the claim's ledger (derived here, never taken from the caller), and
  * the 代缴标准 row in force. No official standard is bundled (POLICY-FACTS §9.2).
  *
- * <p>The explanation has one step per outcome — the table, the splits, the months reimbursed at the
- * actual premium, those at the standard, each reason for refusal, the pending months, the total —
- * each listing its months with their figures and citing its clause and I-…; the typed per-month
- * figures are the result's lists.
+ * <p>The explanation has one step per outcome — the splits, the months reimbursed at the actual
+ * premium, those at the standard, each reason for refusal, the pending months, the total with the
+ * 代缴标准 table — each listing its months with their figures and citing its clause and I-…; the typed
+ * per-month figures are the result's lists.
  *
  * <p>Immutable and thread-safe.
  */
@@ -101,7 +102,9 @@ public final class ChongqingPremiumRules implements PremiumRules {
     private final YearMonth start;
     private final int span;
     private final @Nullable LedgerLine[] lines;
-    private final List<List<Share>> shares;
+    // the first receipt covering each month, and the others, for the rare month with several
+    private final @Nullable Share[] firstShare;
+    private final Map<Integer, List<Share>> others = new HashMap<>();
     private final PremiumStandard[] standards;
     private final ImmutablePremiumReimbursement.Builder result =
         ImmutablePremiumReimbursement.builder();
@@ -138,10 +141,7 @@ public final class ChongqingPremiumRules implements PremiumRules {
           lines[index] = line;
         }
       }
-      this.shares = new ArrayList<>(span);
-      for (int i = 0; i < span; i++) {
-        shares.add(List.of());
-      }
+      this.firstShare = new Share[span];
       List<PremiumStandard> sorted = new ArrayList<>(request.standards());
       sorted.sort(Comparator.comparing(PremiumStandard::from));
       this.standards = sorted.toArray(new PremiumStandard[0]);
@@ -187,7 +187,7 @@ public final class ChongqingPremiumRules implements PremiumRules {
         List<Money> parts = receipt.amount().allocate(months);
         if (months > 1) {
           separate(splits).append(receipt.reference()).append(" (");
-          AuditText.month(splits, receipt.firstMonth()).append('–');
+          AuditText.month(splits, receipt.firstMonth()).append("..");
           AuditText.month(splits, receipt.lastMonth()).append("): ");
           AuditText.yuan(splits, receipt.amount()).append(" = ");
           for (int k = 0; k < months; k++) {
@@ -196,39 +196,52 @@ public final class ChongqingPremiumRules implements PremiumRules {
         }
         for (int k = 0; k < months; k++) {
           int index = first + k;
-          List<Share> here = shares.get(index);
           Share share = new Share(receipt.reference(), parts.get(k));
-          if (here.isEmpty()) {
-            shares.set(index, List.of(share));
+          if (firstShare[index] == null) {
+            firstShare[index] = share;
           } else {
-            List<Share> more = new ArrayList<>(here);
-            more.add(share);
-            shares.set(index, more);
+            others.computeIfAbsent(index, i -> new ArrayList<>(2)).add(share);
           }
         }
       }
     }
 
+    /** The receipts covering the month at {@code index}, in the order of the request. */
+    private List<Share> covering(int index) {
+      Share one = firstShare[index];
+      if (one == null) {
+        return List.of();
+      }
+      List<Share> more = others.get(index);
+      if (more == null) {
+        return List.of(one);
+      }
+      List<Share> all = new ArrayList<>(1 + more.size());
+      all.add(one);
+      all.addAll(more);
+      return all;
+    }
+
     private void month(YearMonth month, int index) {
-      List<Share> here = shares.get(index);
+      Share one = firstShare[index];
       LedgerLine line = lines[index];
       RefusalReason refusal = statusRefusal(line);
       if (refusal != null) {
-        if (!here.isEmpty()) {
-          refuse(month, refusal, here);
+        if (one != null) {
+          refuse(month, refusal, covering(index));
         }
         return;
       }
       LedgerLine paid = Objects.requireNonNull(line);
-      if (here.isEmpty()) {
-        refuse(month, RefusalReason.NO_RECEIPT, here);
+      if (one == null) {
+        refuse(month, RefusalReason.NO_RECEIPT, List.of());
         return;
       }
-      if (here.size() > 1) {
-        refuse(month, RefusalReason.TWO_RECEIPTS, here);
+      if (!others.isEmpty() && others.containsKey(index)) {
+        refuse(month, RefusalReason.TWO_RECEIPTS, covering(index));
         return;
       }
-      Share share = here.get(0);
+      Share share = one;
       PremiumStandard standard = standardFor(month);
       if (standard == null) {
         pendingMonths++;
@@ -239,7 +252,7 @@ public final class ChongqingPremiumRules implements PremiumRules {
                 .receipt(share.reference())
                 .actual(share.amount())
                 .build());
-        names(AuditText.month(separate(pending), month), here);
+        names(AuditText.month(separate(pending), month), List.of(share));
         return;
       }
       Money actual = share.amount();
@@ -322,20 +335,9 @@ public final class ChongqingPremiumRules implements PremiumRules {
       names(AuditText.month(separate(group), month), here);
     }
 
-    /** The steps: the table, the splits, each outcome with its months, the total. */
+    /** The steps: the splits, each outcome with its months, the total with the table. */
     private Explanation explain() {
       Explanation.Builder explanation = Explanation.builder();
-      StringBuilder table = new StringBuilder();
-      for (PremiumStandard standard : standards) {
-        AuditText.yuan(
-            AuditText.month(separate(table), standard.from()).append(": "), standard.amount());
-      }
-      explanation.step(
-          StepCode.PREMIUM_STANDARDS,
-          MONTH_CITATIONS,
-          I13,
-          "standards",
-          table.length() == 0 ? "—" : table);
       if (splits.length() > 0) {
         explanation.step(
             StepCode.PREMIUM_RECEIPTS_SPLIT,
@@ -381,6 +383,11 @@ public final class ChongqingPremiumRules implements PremiumRules {
         explanation.step(
             StepCode.PREMIUM_PENDING_STANDARD, MONTH_CITATIONS, I13, "months", pending);
       }
+      StringBuilder table = new StringBuilder();
+      for (PremiumStandard standard : standards) {
+        AuditText.yuan(
+            AuditText.month(separate(table), standard.from()).append(": "), standard.amount());
+      }
       return explanation
           .step(
               StepCode.PREMIUM_TOTAL,
@@ -395,7 +402,9 @@ public final class ChongqingPremiumRules implements PremiumRules {
               "reimbursed",
               Money.ofFen(belowFen + atFen),
               "pending",
-              pendingMonths)
+              pendingMonths,
+              "standards",
+              table.length() == 0 ? "—" : table)
           .build();
     }
 

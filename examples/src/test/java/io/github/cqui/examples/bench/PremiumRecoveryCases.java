@@ -38,8 +38,8 @@ import org.openjdk.jmh.annotations.State;
  * covering 2), each of 3 × 480.01 or 2 × 480.01 yuan plus {@code i} fen, so they split with odd
  * fen. Two 代缴标准 rows, illustrative: 480.00 from 2025-01 and 500.00 from the claim's 13th month. So
  * 24 months are reimbursed (11 at the standard, 13 at the actual premium), 2 refused as suspended,
- * none pending; the explanation has 6 steps: the table, the 9 splits, the months at the actual
- * premium, the months at the standard, the suspended months, the total.
+ * none pending; the explanation has 5 steps: the 9 splits, the months at the actual premium, the
+ * months at the standard, the suspended months, the total with the table.
  *
  * <p><b>Schedule</b> (三(四)): a debt of 12 overpaid months of 2,000.00 plus {@code i} fen each
  * (24,000.00 + 12{@code i} fen, not divisible by 36 for most {@code i}), established 2026-01-20,
@@ -127,11 +127,11 @@ public class PremiumRecoveryCases {
         || !suspendedOnly
         || !paidOnly
         || !result.pending().isEmpty()
-        || result.explanation().steps().size() != 6) {
+        || result.explanation().steps().size() != 5) {
       throw new IllegalStateException(
           "reimbursement "
               + i
-              + ": expected 24 months reimbursed, 2 refused as suspended, 6 steps; got "
+              + ": expected 24 months reimbursed, 2 refused as suspended, 5 steps; got "
               + result.reimbursed().size()
               + " reimbursed, "
               + result.refused()

@@ -95,9 +95,9 @@ public abstract class PremiumReimbursement {
 
   /**
    * The explanation, one step per outcome, each listing its months with their figures and citing
-   * its clause and I-…: the 代缴标准 table, the receipts split across several months (and where their
-   * odd fen go), the months reimbursed at the actual premium and at the standard, each reason for
-   * refusal, the pending months, the total. The ledger's own steps are not repeated.
+   * its clause and I-…: the receipts split across several months (and where their odd fen go), the
+   * months reimbursed at the actual premium and at the standard, each reason for refusal, the
+   * pending months, the total with the 代缴标准 table. The ledger's own steps are not repeated.
    *
    * @return the explanation
    */
