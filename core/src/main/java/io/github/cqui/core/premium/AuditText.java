@@ -11,6 +11,21 @@ import java.time.YearMonth;
  */
 public final class AuditText {
 
+  /** ".00" to ".99": the cents of an amount in one append. */
+  private static final String[] CENTS = new String[100];
+
+  /** "-01" to "-12": the month of a year-month in one append. */
+  private static final String[] MONTHS = new String[13];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      CENTS[i] = (i < 10 ? ".0" : ".") + i;
+    }
+    for (int m = 1; m <= 12; m++) {
+      MONTHS[m] = (m < 10 ? "-0" : "-") + m;
+    }
+  }
+
   private AuditText() {}
 
   /**
@@ -28,11 +43,12 @@ public final class AuditText {
       text.append('-');
       yuan = -yuan;
     }
-    text.append(yuan).append('.');
-    if (cents < 10) {
-      text.append('0');
+    if (yuan <= Integer.MAX_VALUE) {
+      text.append((int) yuan);
+    } else {
+      text.append(yuan);
     }
-    return text.append(cents);
+    return text.append(CENTS[(int) cents]);
   }
 
   /**
@@ -47,10 +63,6 @@ public final class AuditText {
     if (year < 1000 || year > 9999) {
       return text.append(month);
     }
-    text.append(year).append('-');
-    if (month.getMonthValue() < 10) {
-      text.append('0');
-    }
-    return text.append(month.getMonthValue());
+    return text.append(year).append(MONTHS[month.getMonthValue()]);
   }
 }

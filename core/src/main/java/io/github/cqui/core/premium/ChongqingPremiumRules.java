@@ -67,6 +67,8 @@ public final class ChongqingPremiumRules implements PremiumRules {
   private static final Citation STOP = CHONGQING_NOTICE_2025_112.cite("一(五)");
   private static final List<Citation> MONTH_CITATIONS = List.of(PREMIUM, NATIONAL);
   private static final List<Interpretation> I13 = List.of(Interpretation.I_13);
+  private static final Comparator<PremiumStandard> BY_MONTH =
+      Comparator.comparing(PremiumStandard::from);
 
   private final BenefitRules benefits;
   private final boolean suspendedMonthsPaid;
@@ -109,7 +111,7 @@ public final class ChongqingPremiumRules implements PremiumRules {
     private final ImmutablePremiumReimbursement.Builder result =
         ImmutablePremiumReimbursement.builder();
     // the explanation groups the months by outcome, one step each, listing the months
-    private final StringBuilder splits = new StringBuilder();
+    private final StringBuilder splits;
     private final StringBuilder belowStandard;
     private final StringBuilder atStandard;
     private final StringBuilder suspendedIncluded = new StringBuilder();
@@ -132,9 +134,11 @@ public final class ChongqingPremiumRules implements PremiumRules {
       // I-9 switch may start a claim later: then no month is in range
       this.span = Math.max(0, (int) ChronoUnit.MONTHS.between(start, applied) + 1);
       this.lines = new LedgerLine[span];
-      // sized for every month: "2025-09 R-01 460.00 < 480.00; " is about 32 characters
-      this.belowStandard = new StringBuilder(32 * span);
-      this.atStandard = new StringBuilder(32 * span);
+      // sized for every month: "2025-09 R-01 460.00; " is about 24 characters
+      // "R-1 (2025-08..2025-10): 1440.03 = 3 x 480.01 + 0.00; " is about 52 characters
+      this.splits = new StringBuilder(64 * request.receipts().size());
+      this.belowStandard = new StringBuilder(24 * span);
+      this.atStandard = new StringBuilder(24 * span);
       for (LedgerLine line : ledger.lines()) {
         int index = index(line.month());
         if (index >= 0 && index < span) {
@@ -143,7 +147,7 @@ public final class ChongqingPremiumRules implements PremiumRules {
       }
       this.firstShare = new Share[span];
       List<PremiumStandard> sorted = new ArrayList<>(request.standards());
-      sorted.sort(Comparator.comparing(PremiumStandard::from));
+      sorted.sort(BY_MONTH);
       this.standards = sorted.toArray(new PremiumStandard[0]);
     }
 
@@ -186,13 +190,14 @@ public final class ChongqingPremiumRules implements PremiumRules {
         int months = receipt.months();
         List<Money> parts = receipt.amount().allocate(months);
         if (months > 1) {
+          // R-9 (2026-06..2026-08): 1500.01 = 3 x 500.00 + 0.01: the parts allocate gives
+          long fen = receipt.amount().toFen();
           separate(splits).append(receipt.reference()).append(" (");
           AuditText.month(splits, receipt.firstMonth()).append("..");
           AuditText.month(splits, receipt.lastMonth()).append("): ");
-          AuditText.yuan(splits, receipt.amount()).append(" = ");
-          for (int k = 0; k < months; k++) {
-            AuditText.yuan(splits.append(k == 0 ? "" : " + "), parts.get(k));
-          }
+          AuditText.yuan(splits, receipt.amount()).append(" = ").append(months).append(" x ");
+          AuditText.yuan(splits, Money.ofFen(fen / months)).append(" + ");
+          AuditText.yuan(splits, Money.ofFen(fen % months));
         }
         for (int k = 0; k < months; k++) {
           int index = first + k;
@@ -263,8 +268,7 @@ public final class ChongqingPremiumRules implements PremiumRules {
       }
       StringBuilder group = separate(below ? belowStandard : atStandard);
       AuditText.month(group, month).append(' ').append(share.reference()).append(' ');
-      AuditText.yuan(group, actual).append(below ? " < " : " >= ");
-      AuditText.yuan(group, standard.amount());
+      AuditText.yuan(group, reimbursed);
       if (below) {
         belowCount++;
         belowFen = Math.addExact(belowFen, reimbursed.toFen());
@@ -331,7 +335,7 @@ public final class ChongqingPremiumRules implements PremiumRules {
               .reason(reason)
               .receipts(receipts.build())
               .build());
-      StringBuilder group = refusals.computeIfAbsent(reason, r -> new StringBuilder());
+      StringBuilder group = refusals.computeIfAbsent(reason, r -> new StringBuilder(64));
       names(AuditText.month(separate(group), month), here);
     }
 
