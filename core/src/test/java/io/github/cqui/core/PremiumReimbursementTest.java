@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
 import io.github.cqui.rules.benefit.BenefitStandard;
@@ -194,7 +195,8 @@ class PremiumReimbursementTest {
     assertThat(result.totalReimbursed()).isEqualTo(Money.ofYuan("4820.00"));
     assertThat(result.startMonth()).isEqualTo(YearMonth.of(2025, 9));
     assertThat(result.reimbursed().get(8).standardFrom()).isEqualTo(YearMonth.of(2026, 7));
-    assertThat(result.switches()).containsEntry("I-12", "premiumInSuspendedMonths=false");
+    assertThat(result.switches())
+        .containsEntry(Interpretation.I_12, "premiumInSuspendedMonths=false");
   }
 
   @Test
@@ -252,7 +254,8 @@ class PremiumReimbursementTest {
         .singleElement()
         .satisfies(m -> assertThat(m.benefitStatus()).isEqualTo(LedgerStatus.SUSPENDED));
     assertThat(refused(result)).isEqualTo("2026-05 NO_RECEIPT ");
-    assertThat(result.switches()).containsEntry("I-12", "premiumInSuspendedMonths=true");
+    assertThat(result.switches())
+        .containsEntry(Interpretation.I_12, "premiumInSuspendedMonths=true");
     assertThat(result.explanation().render(Locale.ENGLISH))
         .contains(
             "Benefit is suspended in 2026-01, but the premium of suspended months is reimbursed too"

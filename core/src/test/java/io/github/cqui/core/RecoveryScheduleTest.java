@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
 import io.github.cqui.rules.benefit.ActualPayment;
@@ -169,7 +170,7 @@ class RecoveryScheduleTest {
     assertThat(schedule.outcome()).isEqualTo(ScheduleOutcome.CLEARS);
     assertThat(schedule.shortfall()).isEqualTo(Money.zero());
     assertThat(schedule.nextStep()).isEmpty();
-    assertThat(schedule.switches()).containsEntry("I-16", "deductionCapPercent=100");
+    assertThat(schedule.switches()).containsEntry(Interpretation.I_16, "deductionCapPercent=100");
     String zh = schedule.explanation().render(Locale.SIMPLIFIED_CHINESE);
     assertThat(zh)
         .contains(

@@ -5,6 +5,7 @@ import static io.github.cqui.rules.LegalDocument.MOHRSS_2024_60;
 import static io.github.cqui.rules.LegalDocument.SOCIAL_INSURANCE_HANDLING_REGULATIONS;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.cqui.core.kernel.SwitchRecord;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
@@ -72,7 +73,7 @@ public final class ChongqingPremiumRules implements PremiumRules {
 
   private final BenefitRules benefits;
   private final boolean suspendedMonthsPaid;
-  private final Map<String, String> switchRecord;
+  private final Map<Interpretation, String> switchRecord;
 
   /**
    * The reimbursement rule on the benefit rules (for the claim's ledger) and the interpretation
@@ -85,7 +86,16 @@ public final class ChongqingPremiumRules implements PremiumRules {
     this.benefits = benefits;
     this.suspendedMonthsPaid = switches.premiumInSuspendedMonths();
     this.switchRecord =
-        SwitchRecord.of(switches, Interpretation.I_9, Interpretation.I_12, Interpretation.I_14);
+        byInterpretation(
+            SwitchRecord.of(
+                switches, Interpretation.I_9, Interpretation.I_12, Interpretation.I_14));
+  }
+
+  /** The record of the switches that shaped a result, by interpretation. */
+  private static ImmutableMap<Interpretation, String> byInterpretation(Map<String, String> record) {
+    ImmutableMap.Builder<Interpretation, String> switches = ImmutableMap.builder();
+    record.forEach((id, value) -> switches.put(Interpretation.ofId(id), value));
+    return switches.buildOrThrow();
   }
 
   @Override

@@ -7,6 +7,7 @@ import static io.github.cqui.rules.LegalDocument.SOCIAL_INSURANCE_HANDLING_REGUL
 import static io.github.cqui.rules.LegalDocument.SOCIAL_INSURANCE_LAW;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.cqui.core.kernel.SwitchRecord;
 import io.github.cqui.core.premium.AuditText;
 import io.github.cqui.rules.Citation;
@@ -72,13 +73,21 @@ final class RecoverySchedules {
   private final BenefitRules benefits;
   private final int capPercent;
   private final BigDecimal capFactor;
-  private final Map<String, String> switchRecord;
+  private final Map<Interpretation, String> switchRecord;
 
   RecoverySchedules(BenefitRules benefits, InterpretationSwitches switches) {
     this.benefits = benefits;
     this.capPercent = switches.deductionCapPercent();
     this.capFactor = BigDecimal.valueOf(capPercent, 2);
-    this.switchRecord = SwitchRecord.of(switches, Interpretation.I_9, Interpretation.I_16);
+    this.switchRecord =
+        byInterpretation(SwitchRecord.of(switches, Interpretation.I_9, Interpretation.I_16));
+  }
+
+  /** The record of the switches that shaped a result, by interpretation. */
+  private static ImmutableMap<Interpretation, String> byInterpretation(Map<String, String> record) {
+    ImmutableMap.Builder<Interpretation, String> switches = ImmutableMap.builder();
+    record.forEach((id, value) -> switches.put(Interpretation.ofId(id), value));
+    return switches.buildOrThrow();
   }
 
   /** A line before its sequence and balance are known. */

@@ -1,6 +1,7 @@
 package io.github.cqui.rules.premium;
 
 import io.github.cqui.rules.Explanation;
+import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.Money;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
@@ -87,11 +88,11 @@ public abstract class PremiumReimbursement {
   public abstract Money totalReimbursed();
 
   /**
-   * The interpretation switches that shaped the result, by id ({@code I-9}, {@code I-12}).
+   * The interpretation switches that shaped the result, by interpretation (I-9, I-12, I-14).
    *
    * @return the switch values
    */
-  public abstract Map<String, String> switches();
+  public abstract Map<Interpretation, String> switches();
 
   /**
    * The explanation, one step per outcome, each listing its months with their figures and citing

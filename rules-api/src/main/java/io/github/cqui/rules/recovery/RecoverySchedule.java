@@ -1,6 +1,7 @@
 package io.github.cqui.rules.recovery;
 
 import io.github.cqui.rules.Explanation;
+import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.Money;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.util.List;
@@ -87,11 +88,11 @@ public abstract class RecoverySchedule {
   public abstract Optional<RecoveryRung> nextStep();
 
   /**
-   * The interpretation switches that shaped the schedule, by id ({@code I-16}).
+   * The interpretation switches that shaped the schedule, by interpretation (I-9, I-16).
    *
    * @return the switch values
    */
-  public abstract Map<String, String> switches();
+  public abstract Map<Interpretation, String> switches();
 
   /**
    * The explanation: each overpaid month, the plan's steps, and the outcome, with clause and I-….
