@@ -7,6 +7,7 @@ import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.StepCode;
 import io.github.cqui.rules.benefit.BenefitStandard;
 import io.github.cqui.rules.benefit.BenefitTier;
 import io.github.cqui.rules.benefit.ClaimHistory;
@@ -470,5 +471,47 @@ class PremiumReimbursementTest {
     assertThatThrownBy(() -> PremiumStandard.of(YearMonth.of(2025, 1), Money.zero()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("amount = 0.00: a 代缴标准 must be positive");
+  }
+
+  @Test
+  void theTableMayBeSuppliedInAnyOrder_一三() {
+    PremiumReimbursement inOrder = rules.reimbursement(yearRequest().build());
+    PremiumReimbursement reversed =
+        rules.reimbursement(
+            yearRequest()
+                .standards(
+                    List.of(PremiumStandard.of(YearMonth.of(2026, 7), M510), STANDARDS.get(0)))
+                .build());
+    assertThat(reversed.reimbursed()).isEqualTo(inOrder.reimbursed());
+    assertThat(reversed.totalReimbursed()).isEqualTo(Money.ofYuan("4820.00"));
+  }
+
+  @Test
+  void onlyTheOutcomesThatOccurHaveAStep_一三() {
+    // one receipt a month for 2025-09 .. 2025-12, all at or above 480.00: no split, no month at
+    // the actual premium, nothing refused, nothing pending — one group and the total
+    List<PremiumReceipt> atStandard =
+        List.of(
+            receipt("A-1", YearMonth.of(2025, 9), "480.00"),
+            receipt("A-2", YearMonth.of(2025, 10), "500.00"),
+            receipt("A-3", YearMonth.of(2025, 11), "480.00"),
+            receipt("A-4", YearMonth.of(2025, 12), "490.00"));
+    PremiumReimbursement result =
+        rules.reimbursement(
+            yearRequest().applicationDate(LocalDate.of(2025, 12, 20)).receipts(atStandard).build());
+    assertThat(result.explanation().steps())
+        .extracting(step -> step.code())
+        .containsExactly(StepCode.PREMIUM_REIMBURSED_STANDARD, StepCode.PREMIUM_TOTAL);
+    assertThat(result.totalReimbursed()).isEqualTo(Money.ofYuan("1920.00"));
+    // and all below it: the other group alone
+    PremiumReimbursement below =
+        rules.reimbursement(
+            yearRequest()
+                .applicationDate(LocalDate.of(2025, 9, 20))
+                .receipts(List.of(receipt("B-1", YearMonth.of(2025, 9), "479.99")))
+                .build());
+    assertThat(below.explanation().steps())
+        .extracting(step -> step.code())
+        .containsExactly(StepCode.PREMIUM_REIMBURSED_ACTUAL, StepCode.PREMIUM_TOTAL);
   }
 }

@@ -39,6 +39,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -209,6 +210,10 @@ class RecoveryScheduleTest {
     assertThat(schedule.scheduled()).isEqualTo(Money.ofYuan("3000.00"));
     assertThat(schedule.shortfall()).isEqualTo(Money.ofYuan("1000.00"));
     assertThat(schedule.nextStep()).contains(RecoveryRung.DECISION_LETTER);
+    assertThat(schedule.switches())
+        .containsExactly(
+            Map.entry(Interpretation.I_9, "entitlementStart=REGISTRATION_DATE"),
+            Map.entry(Interpretation.I_16, "deductionCapPercent=50"));
     assertThat(schedule.explanation().render(Locale.SIMPLIFIED_CHINESE))
         .contains(
             "每月从后续失业保险金中抵扣不超过当月金额的50%（按分向下取整；月份、抵扣额/当月金额）："
@@ -523,5 +528,100 @@ class RecoveryScheduleTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("schedule = ")
         .hasMessageContaining("is not the schedule these rules make of its debt and plan");
+  }
+
+  @Test
+  void theDebtIsExplainedInMonthOrderWhateverOrderItIsGivenIn_三四() {
+    OverpaymentDebt debt =
+        OverpaymentDebt.of(
+            LocalDate.of(2025, 12, 15),
+            List.of(
+                OverpaidMonth.of(
+                    YearMonth.of(2025, 12), Money.ofYuan("2.00"), OverpaymentReason.OTHER),
+                OverpaidMonth.of(
+                    YearMonth.of(2025, 11), Money.ofYuan("1.00"), OverpaymentReason.OTHER)));
+    assertThat(
+            rules
+                .schedule(debt, RecoveryPlan.lumpSum(LocalDate.of(2026, 1, 15)))
+                .explanation()
+                .render(Locale.ENGLISH))
+        .contains(
+            "3.00 was paid above what was due and is to be returned: 2025-11 1.00; 2025-12 2.00.");
+  }
+
+  @Test
+  void asManyInstalmentsAsFenAreOneFenEach_I24() {
+    OverpaymentDebt sevenFen =
+        OverpaymentDebt.of(
+            LocalDate.of(2025, 12, 15),
+            List.of(
+                OverpaidMonth.of(YearMonth.of(2025, 11), Money.ofFen(7), OverpaymentReason.OTHER)));
+    RecoverySchedule schedule =
+        rules.schedule(
+            sevenFen,
+            RecoveryPlan.instalments(
+                InstalmentAgreement.of(
+                    7, LocalDate.of(2026, 1, 31), 1, OddFenPlacement.FIRST_INSTALMENTS)));
+    assertThat(schedule.lines()).hasSize(7).allMatch(l -> l.amount().equals(Money.ofFen(1)));
+  }
+
+  @Test
+  void aPensionOffsetOfAtMost600MonthsIsScheduledAndALongerOneRefused_三四() {
+    // 1,000.00 at 1.67 a month: ceil(100000 / 167) = 599 months; at 1.66, 603 months
+    PensionOffset.Builder offset = PensionOffset.builder();
+    offset
+        .consentOn(LocalDate.of(2025, 12, 20))
+        .writtenRequestOn(LocalDate.of(2025, 12, 22))
+        .firstMonth(YearMonth.of(2026, 1))
+        .monthlyAmount(Money.ofYuan("1.67"));
+    assertThat(rules.schedule(thousand(), RecoveryPlan.pensionOffset(offset.build())).lines())
+        .hasSize(599);
+    // 3,600.00 at 6.00 a month is exactly 600 months, the most scheduled; at 5.99 it is
+    // ceil(360000 / 599) = 602
+    OverpaymentDebt big =
+        OverpaymentDebt.of(
+            LocalDate.of(2025, 12, 15),
+            List.of(
+                OverpaidMonth.of(
+                    YearMonth.of(2025, 11), Money.ofYuan("3600.00"), OverpaymentReason.OTHER)));
+    offset.monthlyAmount(Money.ofYuan("6.00"));
+    assertThat(rules.schedule(big, RecoveryPlan.pensionOffset(offset.build())).lines())
+        .hasSize(600);
+    offset.monthlyAmount(Money.ofYuan("5.99"));
+    assertThatThrownBy(() -> rules.schedule(big, RecoveryPlan.pensionOffset(offset.build())))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith(
+            "plan.pensionOffset.monthlyAmount = 5.99: would take 602 months to offset 3600.00");
+  }
+
+  @Test
+  void aConsentOrARequestOrAFirstInstalmentBeforeTheDebtIsRefused() {
+    PensionOffset.Builder early = PensionOffset.builder();
+    early
+        .consentOn(LocalDate.of(2025, 12, 14))
+        .writtenRequestOn(LocalDate.of(2025, 12, 20))
+        .firstMonth(YearMonth.of(2026, 1))
+        .monthlyAmount(Money.ofYuan("100.00"));
+    assertThatThrownBy(() -> rules.schedule(thousand(), RecoveryPlan.pensionOffset(early.build())))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("plan.pensionOffset.consentOn = 2025-12-14");
+    PensionOffset.Builder request = PensionOffset.builder();
+    request
+        .writtenRequestOn(LocalDate.of(2025, 12, 1))
+        .firstMonth(YearMonth.of(2026, 1))
+        .monthlyAmount(Money.ofYuan("100.00"));
+    assertThatThrownBy(
+            () -> rules.schedule(thousand(), RecoveryPlan.pensionOffset(request.build())))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("plan.pensionOffset.writtenRequestOn = 2025-12-01");
+    assertThatThrownBy(
+            () ->
+                rules.schedule(
+                    thousand(),
+                    RecoveryPlan.instalments(
+                        InstalmentAgreement.of(
+                            2, LocalDate.of(2025, 12, 14), 1, OddFenPlacement.FIRST_INSTALMENTS))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("plan.instalments.firstDue = 2025-12-14");
   }
 }

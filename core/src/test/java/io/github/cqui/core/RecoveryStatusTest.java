@@ -337,4 +337,54 @@ class RecoveryStatusTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("amount = -5.00: a repayment must be positive");
   }
+
+  @Test
+  void repaymentsMayBeListedInAnyOrder() {
+    RepaymentHistory.Builder inOrder = RepaymentHistory.builder();
+    inOrder
+        .asOf(LocalDate.of(2025, 3, 20))
+        .addRepayments(
+            Repayment.of(LocalDate.of(2025, 1, 20), Money.ofYuan("1000.00")),
+            Repayment.of(LocalDate.of(2025, 3, 15), Money.ofYuan("500.00")));
+    RepaymentHistory.Builder reversed = RepaymentHistory.builder();
+    reversed
+        .asOf(LocalDate.of(2025, 3, 20))
+        .addRepayments(
+            Repayment.of(LocalDate.of(2025, 3, 15), Money.ofYuan("500.00")),
+            Repayment.of(LocalDate.of(2025, 1, 20), Money.ofYuan("1000.00")));
+    RecoveryStatus status = rules.status(agreement(), inOrder.build());
+    // due before 03-20: 3,000.00; recovered 1,500.00; in arrears since 2025-01-11 (the first
+    // instalment was 10 days late), made good on 01-20, behind again from 02-11
+    assertThat(status.arrears()).isEqualTo(Money.ofYuan("1500.00"));
+    assertThat(status.arrearsSince()).contains(LocalDate.of(2025, 2, 11));
+    assertThat(rules.status(agreement(), reversed.build())).isEqualTo(status);
+  }
+
+  @Test
+  void aMissedInstalmentAfterEveryDeductionIsABrokenAgreement_三四() {
+    // cap 50 %: deductions of 1,000.00 on 03-31, 04-30, 05-31, all received; the rest, 1,000.00,
+    // in 2 instalments from 2026-06-30: on 2026-07-05 the first (500.00) is overdue
+    RecoveryRules half = RecoveryScheduleTest.withCap(50);
+    RecoverySchedule schedule =
+        half.schedule(
+            half.overpaymentDebt(
+                    RecoveryScheduleTest.stoppedClaim(StopEventType.RE_EMPLOYMENT),
+                    LocalDate.of(2026, 1, 20))
+                .orElseThrow(),
+            RecoveryPlan.deductionThenInstalments(
+                BenefitDeduction.of(RecoveryScheduleTest.laterClaim(), YearMonth.of(2026, 3)),
+                InstalmentAgreement.of(
+                    2, LocalDate.of(2026, 6, 30), 1, OddFenPlacement.FIRST_INSTALMENTS)));
+    RepaymentHistory.Builder history = RepaymentHistory.builder();
+    history
+        .asOf(LocalDate.of(2026, 7, 5))
+        .addRepayments(
+            Repayment.of(LocalDate.of(2026, 3, 31), Money.ofYuan("1000.00")),
+            Repayment.of(LocalDate.of(2026, 4, 30), Money.ofYuan("1000.00")),
+            Repayment.of(LocalDate.of(2026, 5, 31), Money.ofYuan("1000.00")));
+    RecoveryStatus status = half.status(schedule, history.build());
+    assertThat(status.arrears()).isEqualTo(Money.ofYuan("500.00"));
+    assertThat(status.ladder().orElseThrow().trigger()).isEqualTo(LadderTrigger.BROKEN_AGREEMENT);
+    assertThat(status.ladder().orElseThrow().since()).isEqualTo(LocalDate.of(2026, 7, 1));
+  }
 }
