@@ -7,6 +7,7 @@ import io.github.cqui.core.control.ChongqingControlRules;
 import io.github.cqui.core.deadline.ChongqingDeadlineRules;
 import io.github.cqui.core.edition.ChongqingEditions;
 import io.github.cqui.core.notice.ChongqingNoticeRules;
+import io.github.cqui.core.premium.ChongqingPremiumRules;
 import io.github.cqui.core.recovery.ChongqingRecoveryRules;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.BenefitRules;
@@ -15,6 +16,7 @@ import io.github.cqui.rules.control.ControlRules;
 import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.notice.NoticeRules;
+import io.github.cqui.rules.premium.PremiumRules;
 import io.github.cqui.rules.recovery.RecoveryRules;
 import io.github.cqui.rules.ruleset.CoverageMode;
 import io.github.cqui.rules.ruleset.CquiRules;
@@ -52,6 +54,7 @@ public final class Chongqing implements CquiRules {
   private final BenefitRules benefits;
   private final EntitlementRules entitlements;
   private final ControlRules controls;
+  private final PremiumRules premium;
 
   private Chongqing(
       WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {
@@ -68,10 +71,11 @@ public final class Chongqing implements CquiRules {
     this.switches = switches;
     this.deadlines = new ChongqingDeadlineRules(calendar, editions, switches);
     this.notices = new ChongqingNoticeRules(calendar, editions, switches);
-    this.recovery = new ChongqingRecoveryRules(calendar, editions);
     this.benefits = new ChongqingBenefitRules(editions, switches, deadlines);
+    this.recovery = new ChongqingRecoveryRules(calendar, editions, benefits, switches);
     this.entitlements = new ChongqingEntitlementRules(editions, switches);
     this.controls = new ChongqingControlRules(editions, switches, benefits, deadlines);
+    this.premium = new ChongqingPremiumRules(benefits, switches);
   }
 
   /**
@@ -175,6 +179,11 @@ public final class Chongqing implements CquiRules {
   @Override
   public ControlRules controls() {
     return controls;
+  }
+
+  @Override
+  public PremiumRules premium() {
+    return premium;
   }
 
   /** The bundled rules, built on first use. */

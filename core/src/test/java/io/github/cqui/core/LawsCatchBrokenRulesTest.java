@@ -24,10 +24,16 @@ import io.github.cqui.rules.deadline.StopEventReport;
 import io.github.cqui.rules.deadline.internal.ImmutableReviewDeadline;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.notice.NoticeRules;
+import io.github.cqui.rules.premium.PremiumRules;
 import io.github.cqui.rules.recovery.EnforcementRequest;
 import io.github.cqui.rules.recovery.EnforcementStep;
 import io.github.cqui.rules.recovery.EnforcementTimeline;
+import io.github.cqui.rules.recovery.OverpaymentDebt;
+import io.github.cqui.rules.recovery.RecoveryPlan;
 import io.github.cqui.rules.recovery.RecoveryRules;
+import io.github.cqui.rules.recovery.RecoverySchedule;
+import io.github.cqui.rules.recovery.RecoveryStatus;
+import io.github.cqui.rules.recovery.RepaymentHistory;
 import io.github.cqui.rules.recovery.internal.ImmutableEnforcementTimeline;
 import io.github.cqui.rules.ruleset.CquiRules;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
@@ -42,6 +48,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -123,7 +130,27 @@ class LawsCatchBrokenRulesTest {
         public EnforcementStep enforcementStep(EnforcementTimeline timeline, LocalDate asOf) {
           return real.enforcementStep(timeline, asOf);
         }
+
+        @Override
+        public Optional<OverpaymentDebt> overpaymentDebt(ClaimHistory claim, LocalDate on) {
+          return real.overpaymentDebt(claim, on);
+        }
+
+        @Override
+        public RecoverySchedule schedule(OverpaymentDebt debt, RecoveryPlan plan) {
+          return real.schedule(debt, plan);
+        }
+
+        @Override
+        public RecoveryStatus status(RecoverySchedule schedule, RepaymentHistory history) {
+          return real.status(schedule, history);
+        }
       };
+    }
+
+    @Override
+    public PremiumRules premium() {
+      return REAL.premium();
     }
 
     @Override

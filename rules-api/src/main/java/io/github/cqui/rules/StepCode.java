@@ -255,7 +255,174 @@ public enum StepCode {
   /** No violation up to the date asked for (四; I-21). Values: asOf, assignments. */
   CONTROL_SEGREGATION_NONE("control.segregation.none", "asOf", "assignments"),
   /** Assignments that begin after the date asked for, not examined. Values: asOf, assignments. */
-  CONTROL_SEGREGATION_NOT_STARTED("control.segregation.notstarted", "asOf", "assignments");
+  CONTROL_SEGREGATION_NOT_STARTED("control.segregation.notstarted", "asOf", "assignments"),
+  /**
+   * Receipts covering several months, each split across them exactly (一(三); I-24): the amount
+   * divided by the months rounded down to the fen, the odd fen one each to the earliest months.
+   * Values: receipts.
+   */
+  PREMIUM_RECEIPTS_SPLIT("premium.receipts.split", "receipts"),
+  /**
+   * Months reimbursed at the premium actually paid, below the standard (一(三); I-13). Values:
+   * months, count, reimbursed.
+   */
+  PREMIUM_REIMBURSED_ACTUAL("premium.reimbursed.actual", "months", "count", "reimbursed"),
+  /**
+   * Months reimbursed at the standard, the premium paid being at or above it (一(三); I-13). Values:
+   * months, count, reimbursed.
+   */
+  PREMIUM_REIMBURSED_STANDARD("premium.reimbursed.standard", "months", "count", "reimbursed"),
+  /** Suspended months reimbursed under the I-12 switch. Values: months. */
+  PREMIUM_SUSPENDED_INCLUDED("premium.suspended.included", "months"),
+  /** Suspended months refused (一(三), 一(四); I-12). Values: months. */
+  PREMIUM_REFUSED_SUSPENDED("premium.refused.suspended", "months"),
+  /** Months of 灵活就业社保补贴 refused (一(三), 一(五); I-13, I-15). Values: months. */
+  PREMIUM_REFUSED_NOT_PAYABLE("premium.refused.notpayable", "months"),
+  /** Months after benefit stopped refused (一(三), 一(五); I-13, I-14). Values: months. */
+  PREMIUM_REFUSED_STOPPED("premium.refused.stopped", "months"),
+  /**
+   * Months only projected as paid, refused for now (一(三); I-13). Values: months, recordedThrough.
+   */
+  PREMIUM_REFUSED_NOT_YET_PAID("premium.refused.notyetpaid", "months", "recordedThrough"),
+  /** Months after the claim refused (一(三); I-13). Values: months, lastMonth. */
+  PREMIUM_REFUSED_AFTER_CLAIM("premium.refused.afterclaim", "months", "lastMonth"),
+  /** Paid months without a receipt (一(三): 「凭个人缴费凭证申请」; I-13). Values: months. */
+  PREMIUM_REFUSED_NO_RECEIPT("premium.refused.noreceipt", "months"),
+  /**
+   * Months covered by two or more receipts, refused naming them, never summed (I-13). Values:
+   * months.
+   */
+  PREMIUM_REFUSED_TWO_RECEIPTS("premium.refused.tworeceipts", "months"),
+  /**
+   * Months pending: no row of the supplied 代缴标准 table in force (一(三); POLICY-FACTS §9.2). Values:
+   * months.
+   */
+  PREMIUM_PENDING_STANDARD("premium.pending.standard", "months"),
+  /**
+   * The total reimbursed, and the rows of the caller's 代缴标准 table (一(三); I-13; no official standard
+   * is bundled, POLICY-FACTS §9.2). Values: months, actual, standard, reimbursed, pending,
+   * standards.
+   */
+  PREMIUM_TOTAL(
+      "premium.total", "months", "actual", "standard", "reimbursed", "pending", "standards"),
+  /** Months paid after a stop event not reported (三(四), 一(五); I-14). Values: months, amount. */
+  RECOVERY_DEBT_STOP_EVENT("recovery.debt.stopevent", "months", "amount"),
+  /** Months paid with 灵活就业社保补贴 (三(四), 一(五); I-15). Values: months, amount. */
+  RECOVERY_DEBT_SUBSIDY("recovery.debt.subsidy", "months", "amount"),
+  /** Months paid together with a pension (三(四); I-14). Values: months, amount. */
+  RECOVERY_DEBT_PENSION("recovery.debt.pension", "months", "amount"),
+  /** Months paid above what was due (三(四)). Values: months, amount. */
+  RECOVERY_DEBT_OTHER("recovery.debt.other", "months", "amount"),
+  /**
+   * The debt, without interest or fees (三(四); I-16, I-24). Values: establishedOn, months, total.
+   */
+  RECOVERY_DEBT_TOTAL("recovery.debt.total", "establishedOn", "months", "total"),
+  /** The debt repaid at once (三(四); I-16). Values: dueDate, amount. */
+  RECOVERY_LUMP_SUM("recovery.lumpsum", "dueDate", "amount"),
+  /**
+   * Instalments that divide evenly (三(四); I-16, I-24). Values: amount, count, firstDue, lastDue,
+   * intervalMonths, each.
+   */
+  RECOVERY_INSTALMENTS_EVEN(
+      "recovery.instalments.even",
+      "amount",
+      "count",
+      "firstDue",
+      "lastDue",
+      "intervalMonths",
+      "each"),
+  /**
+   * Instalments with the odd fen on the first ones (三(四); I-16, I-24). Values: amount, count,
+   * firstDue, lastDue, intervalMonths, larger, smaller, oddFen.
+   */
+  RECOVERY_INSTALMENTS_FIRST(
+      "recovery.instalments.first",
+      "amount",
+      "count",
+      "firstDue",
+      "lastDue",
+      "intervalMonths",
+      "larger",
+      "smaller",
+      "oddFen"),
+  /**
+   * Instalments with the odd fen on the last ones (三(四); I-16, I-24). Values: amount, count,
+   * firstDue, lastDue, intervalMonths, larger, smaller, oddFen.
+   */
+  RECOVERY_INSTALMENTS_LAST(
+      "recovery.instalments.last",
+      "amount",
+      "count",
+      "firstDue",
+      "lastDue",
+      "intervalMonths",
+      "larger",
+      "smaller",
+      "oddFen"),
+  /**
+   * Deductions from later benefit payments, each capped (三(四); I-16, I-24). Values: capPercent,
+   * months, deducted, balance.
+   */
+  RECOVERY_DEDUCTION("recovery.deduction", "capPercent", "months", "deducted", "balance"),
+  /** What the deduction leaves, repaid in instalments (三(四); I-16). Values: deducted, rest. */
+  RECOVERY_COMBINATION_REST("recovery.combination.rest", "deducted", "rest"),
+  /** The deduction clears the debt; no instalment is needed (三(四); I-16). Values: deducted. */
+  RECOVERY_COMBINATION_NO_REST("recovery.combination.norest", "deducted"),
+  /**
+   * A pension offset with consent and a written request (三(四); I-16). Values: consentOn,
+   * writtenRequestOn, firstMonth, monthlyAmount, months.
+   */
+  RECOVERY_PENSION_OFFSET(
+      "recovery.pension.offset",
+      "consentOn",
+      "writtenRequestOn",
+      "firstMonth",
+      "monthlyAmount",
+      "months"),
+  /** A pension offset refused: no consent recorded (三(四); I-16). Values: amount. */
+  RECOVERY_PENSION_NO_CONSENT("recovery.pension.noconsent", "amount"),
+  /**
+   * A pension offset refused: no written request to the pension agency (三(四); I-16). Values:
+   * amount.
+   */
+  RECOVERY_PENSION_NO_REQUEST("recovery.pension.norequest", "amount"),
+  /** The plan clears the debt (三(四); I-16). Values: amount, lines, lastDue. */
+  RECOVERY_SCHEDULE_CLEARS("recovery.schedule.clears", "amount", "lines", "lastDue"),
+  /**
+   * The plan cannot clear the debt; the next step is the 责令退回决定书 (三(四); I-16). Values: scheduled,
+   * shortfall.
+   */
+  RECOVERY_SCHEDULE_SHORTFALL("recovery.schedule.shortfall", "scheduled", "shortfall"),
+  /** The plan is refused; the next step is the 责令退回决定书 (三(四); I-16). Values: amount. */
+  RECOVERY_SCHEDULE_REFUSED("recovery.schedule.refused", "amount"),
+  /** The recovery is on track (三(四)). Values: asOf, dueToDate, recovered, balance. */
+  RECOVERY_STATE_ON_TRACK("recovery.state.ontrack", "asOf", "dueToDate", "recovered", "balance"),
+  /**
+   * The recovery is in arrears (三(四)). Values: asOf, dueToDate, recovered, arrears, since, balance.
+   */
+  RECOVERY_STATE_ARREARS(
+      "recovery.state.arrears", "asOf", "dueToDate", "recovered", "arrears", "since", "balance"),
+  /** The debt is recovered (三(四)). Values: asOf, recovered. */
+  RECOVERY_STATE_CLEARED("recovery.state.cleared", "asOf", "recovered"),
+  /** A broken agreement puts the debt on the ladder (三(四); I-16). Values: since, outstanding. */
+  RECOVERY_LADDER_BROKEN("recovery.ladder.broken", "since", "outstanding"),
+  /**
+   * Nothing left to deduct puts the debt on the ladder (三(四); I-16). Values: since, outstanding.
+   */
+  RECOVERY_LADDER_NO_DEDUCTION("recovery.ladder.nodeduction", "since", "outstanding"),
+  /** A refused plan puts the debt on the ladder (三(四); I-16). Values: since, outstanding. */
+  RECOVERY_LADDER_REFUSED("recovery.ladder.refused", "since", "outstanding"),
+  /**
+   * The decision was served; the next step is the 催告 (三(四); I-16, I-17). Values: served, latest.
+   */
+  RECOVERY_LADDER_REMINDER("recovery.ladder.reminder", "served", "latest"),
+  /**
+   * The 催告书 was served; the next step is the court (三(四); I-16, I-17). Values: reminder, earliest,
+   * latest.
+   */
+  RECOVERY_LADDER_COURT("recovery.ladder.court", "reminder", "earliest", "latest"),
+  /** The court can no longer be applied to (三(四); I-17). Values: asOf, latest. */
+  RECOVERY_LADDER_CLOSED("recovery.ladder.closed", "asOf", "latest");
 
   private final String key;
   private final ImmutableList<String> valueNames;

@@ -119,6 +119,7 @@ public final class JsonSamples {
         .addAll(LedgerJsonSamples.all())
         .addAll(BenefitJsonSamples.all())
         .addAll(ControlJsonSamples.all())
+        .addAll(PremiumRecoveryJsonSamples.all())
         .addAll(
             List.of(
                 new Sample("Money", Money.ofYuan("-1234.56"), Money.class, "\"-1234.56\""),

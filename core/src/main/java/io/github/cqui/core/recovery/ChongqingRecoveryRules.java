@@ -8,19 +8,29 @@ import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.kernel.PassedBack;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.benefit.BenefitRules;
+import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.recovery.EnforcementRequest;
 import io.github.cqui.rules.recovery.EnforcementStep;
 import io.github.cqui.rules.recovery.EnforcementTimeline;
+import io.github.cqui.rules.recovery.OverpaymentDebt;
+import io.github.cqui.rules.recovery.RecoveryPlan;
 import io.github.cqui.rules.recovery.RecoveryRules;
+import io.github.cqui.rules.recovery.RecoverySchedule;
+import io.github.cqui.rules.recovery.RecoveryStatus;
+import io.github.cqui.rules.recovery.RepaymentHistory;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The Chongqing recovery rules (渝人社办〔2025〕112号 三(四); I-16, I-17) on a calendar: the enforcement
- * timeline of a 责令退回决定书 and the next step on a date. Each method cites its clause in {@link
- * RecoveryRules}. Immutable and thread-safe.
+ * The Chongqing recovery rules (渝人社办〔2025〕112号 三(四); 《社会保险经办条例》第四十六条; I-16, I-17, I-24): the debt
+ * of a claim's overpayments, recovery schedules (lump sum, instalments, deduction from later
+ * benefit, pension offset with consent), the state of a schedule on a date with the ladder of
+ * 责令退回决定书, 催告 and court, and the enforcement timeline of a 责令退回决定书 with the next step on a date.
+ * Each method cites its clause in {@link RecoveryRules}. Immutable and thread-safe.
  */
 public final class ChongqingRecoveryRules implements RecoveryRules {
 
@@ -47,15 +57,43 @@ public final class ChongqingRecoveryRules implements RecoveryRules {
               property("explanation", "the explanation", EnforcementTimeline::explanation)));
 
   private final EnforcementClock clock;
+  private final OverpaymentDebts debts;
+  private final RecoverySchedules schedules;
+  private final RecoveryStatuses statuses;
 
   /**
-   * The recovery rules on a calendar and policy editions.
+   * The recovery rules on a calendar, policy editions, the benefit rules (whose ledger gives the
+   * overpayments and the later payments a deduction comes from) and the interpretation switches.
    *
    * @param calendar the working-day calendar
    * @param editions the policy editions, which set the periods of I-17
+   * @param benefits the benefit rules
+   * @param switches the interpretation switches (the deduction cap of I-16)
    */
-  public ChongqingRecoveryRules(WorkingDayCalendar calendar, PolicyEditions editions) {
+  public ChongqingRecoveryRules(
+      WorkingDayCalendar calendar,
+      PolicyEditions editions,
+      BenefitRules benefits,
+      InterpretationSwitches switches) {
     this.clock = new EnforcementClock(calendar, editions);
+    this.debts = new OverpaymentDebts(benefits);
+    this.schedules = new RecoverySchedules(benefits, switches);
+    this.statuses = new RecoveryStatuses(schedules);
+  }
+
+  @Override
+  public Optional<OverpaymentDebt> overpaymentDebt(ClaimHistory claim, LocalDate establishedOn) {
+    return debts.of(claim, establishedOn);
+  }
+
+  @Override
+  public RecoverySchedule schedule(OverpaymentDebt debt, RecoveryPlan plan) {
+    return schedules.schedule(debt, plan);
+  }
+
+  @Override
+  public RecoveryStatus status(RecoverySchedule schedule, RepaymentHistory history) {
+    return statuses.status(schedule, history, this);
   }
 
   @Override

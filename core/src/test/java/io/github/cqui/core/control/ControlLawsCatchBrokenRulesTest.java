@@ -27,6 +27,7 @@ import io.github.cqui.rules.control.internal.ImmutableSegregationCheck;
 import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.notice.NoticeRules;
+import io.github.cqui.rules.premium.PremiumRules;
 import io.github.cqui.rules.recovery.RecoveryRules;
 import io.github.cqui.rules.ruleset.CquiRules;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
@@ -99,6 +100,11 @@ class ControlLawsCatchBrokenRulesTest {
     @Override
     public BenefitRules benefits() {
       return real.benefits();
+    }
+
+    @Override
+    public PremiumRules premium() {
+      return REAL.premium();
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.github.cqui.rules.control.ControlRules;
 import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.notice.NoticeRules;
+import io.github.cqui.rules.premium.PremiumRules;
 import io.github.cqui.rules.recovery.RecoveryRules;
 
 /**
@@ -33,8 +34,14 @@ public interface CquiRules {
   /** The 稳岗返还 public-notice rules (二(一)). */
   NoticeRules notices();
 
-  /** The recovery rules for benefits paid in excess: the enforcement timeline (三(四)). */
+  /**
+   * The recovery rules for benefits paid in excess: the debt, recovery schedules, the state of a
+   * recovery and its ladder, the enforcement timeline (三(四); I-16, I-17).
+   */
   RecoveryRules recovery();
+
+  /** The medical-premium reimbursement (一(三); 人社厅发〔2024〕60号; I-12, I-13). */
+  PremiumRules premium();
 
   /** The benefit rules: statutory retirement age and the monthly ledger (一(四), 一(五)). */
   BenefitRules benefits();
