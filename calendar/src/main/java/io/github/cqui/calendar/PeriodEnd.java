@@ -10,13 +10,13 @@ import org.immutables.value.Value;
  * explain its answer.
  *
  * <ul>
- *   <li>For {@link PeriodUnit#WORKING_DAYS}: {@link #nominalEnd()} and {@link #end()} are both the
- *       <i>n</i>-th working day after the start; {@link #restDaysPassed()} are the rest days
- *       skipped between the start (exclusive) and the end.
- *   <li>For {@link PeriodUnit#CALENDAR_DAYS} and {@link PeriodUnit#MONTHS}: {@link #nominalEnd()}
- *       is the day that counting gives (民法典 arts 201, 202); {@link #end()} is the next working day
- *       if the nominal end is a rest day and the period rolls forward (art 203), and {@link
- *       #restDaysPassed()} are the rest days rolled past, from the nominal end on.
+ *   <li>For {@link PeriodUnit#WORKING_DAYS}: {@link #nominalLastDay()} and {@link #lastDay()} are
+ *       both the <i>n</i>-th working day after the start; {@link #restDaysPassed()} are the rest
+ *       days skipped between the start (exclusive) and the end.
+ *   <li>For {@link PeriodUnit#CALENDAR_DAYS} and {@link PeriodUnit#MONTHS}: {@link
+ *       #nominalLastDay()} is the day that counting gives (民法典 arts 201, 202); {@link #lastDay()}
+ *       is the next working day if the nominal end is a rest day and the period rolls forward (art
+ *       203), and {@link #restDaysPassed()} are the rest days rolled past, from the nominal end on.
  * </ul>
  *
  * <p><b>Provisional.</b> An end that depends on a day of a year the calendar only projects ({@link
@@ -43,10 +43,10 @@ public abstract class PeriodEnd {
   public abstract LastDayRule lastDayRule();
 
   /** The last day that counting gives, before any roll-forward. */
-  public abstract LocalDate nominalEnd();
+  public abstract LocalDate nominalLastDay();
 
   /** The actual last day of the period. */
-  public abstract LocalDate end();
+  public abstract LocalDate lastDay();
 
   /** The rest days passed: skipped while counting working days, or rolled past at the end. */
   public abstract List<DayInfo> restDaysPassed();
@@ -65,6 +65,6 @@ public abstract class PeriodEnd {
 
   /** Whether the end moved past rest days (民法典 art 203). */
   public boolean rolledForward() {
-    return !end().equals(nominalEnd());
+    return !lastDay().equals(nominalLastDay());
   }
 }

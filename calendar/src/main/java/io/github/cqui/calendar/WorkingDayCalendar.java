@@ -763,8 +763,8 @@ public final class WorkingDayCalendar {
         .amount(n)
         .unit(PeriodUnit.WORKING_DAYS)
         .lastDayRule(LastDayRule.KEEP)
-        .nominalEnd(end)
-        .end(end)
+        .nominalLastDay(end)
+        .lastDay(end)
         .restDaysPassed(restDays(start.plusDays(1), end))
         .provisionalYears(provisionalYearsOf(start.plusDays(1), end.plusDays(1)))
         .build();
@@ -801,7 +801,7 @@ public final class WorkingDayCalendar {
   /**
    * {@code earlier} derived again on this calendar: the same start, amount, unit and last-day rule.
    * After a year's notice is loaded (published beats provisional), compare the result's {@link
-   * PeriodEnd#end()} with the earlier one's to see whether a provisional deadline moved.
+   * PeriodEnd#lastDay()} with the earlier one's to see whether a provisional deadline moved.
    *
    * @param earlier a period end from any calendar
    * @return the period end on this calendar
@@ -861,8 +861,8 @@ public final class WorkingDayCalendar {
         .amount(n)
         .unit(unit)
         .lastDayRule(rule)
-        .nominalEnd(nominal)
-        .end(end)
+        .nominalLastDay(nominal)
+        .lastDay(end)
         .restDaysPassed(rolls ? restDays(nominal, end) : List.of())
         .provisionalYears(rolls ? provisionalYearsOf(nominal, end.plusDays(1)) : List.of())
         .build();

@@ -31,7 +31,7 @@ class PolicyFactsVectorsTest {
   })
   void workingDayVectors(LocalDate start, int n, LocalDate excluded, LocalDate counted) {
     assertThat(calendar.plusWorkingDays(start, n)).isEqualTo(excluded);
-    assertThat(calendar.workingDaysAfter(start, n).end()).isEqualTo(excluded);
+    assertThat(calendar.workingDaysAfter(start, n).lastDay()).isEqualTo(excluded);
     // the alternative reading of A-1: the start day counts as day 1 when it is a working day
     LocalDate startCounted =
         calendar.isWorkingDay(start) ? calendar.plusWorkingDays(start, n - 1) : excluded;
@@ -43,8 +43,8 @@ class PolicyFactsVectorsTest {
   @CsvSource({"2025-09-05, 2025-10-05, 2025-10-09", "2025-09-08, 2025-10-08, 2025-10-09"})
   void thirtyDayNotice(LocalDate published, LocalDate dayThirty, LocalDate rolled) {
     PeriodEnd end = calendar.calendarDaysAfter(published, 30, LastDayRule.ROLL_FORWARD);
-    assertThat(end.nominalEnd()).isEqualTo(dayThirty);
-    assertThat(end.end()).isEqualTo(rolled);
+    assertThat(end.nominalLastDay()).isEqualTo(dayThirty);
+    assertThat(end.lastDay()).isEqualTo(rolled);
     assertThat(end.rolledForward()).isTrue();
     assertThat(end.restDaysPassed())
         .extracting(DayInfo::date)
@@ -52,7 +52,7 @@ class PolicyFactsVectorsTest {
     assertThat(end.restDaysPassed())
         .allSatisfy(
             d -> assertThat(d.festival().map(Festival::name).orElseThrow()).isIn("国庆节", "中秋节"));
-    assertThat(calendar.calendarDaysAfter(published, 30, LastDayRule.KEEP).end())
+    assertThat(calendar.calendarDaysAfter(published, 30, LastDayRule.KEEP).lastDay())
         .isEqualTo(dayThirty);
   }
 

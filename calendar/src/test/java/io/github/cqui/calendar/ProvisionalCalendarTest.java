@@ -137,13 +137,13 @@ class ProvisionalCalendarTest {
     // 2026-12-28..31 (4 days), 2027-01-01 元旦 (provisional), then 2027-01-04, -05, -06
     assertThat(provisional.plusWorkingDays(start, 7)).isEqualTo(LocalDate.of(2027, 1, 6));
     PeriodEnd end = provisional.workingDaysAfter(start, 7);
-    assertThat(end.end()).isEqualTo(LocalDate.of(2027, 1, 6));
+    assertThat(end.lastDay()).isEqualTo(LocalDate.of(2027, 1, 6));
     assertThat(end.isProvisional()).isTrue();
     assertThat(end.provisionalYears()).extracting(ProjectedYear::year).containsExactly(2027);
     assertThat(end.restDaysPassed().get(end.restDaysPassed().size() - 1).isProvisional()).isTrue();
 
     PeriodEnd published = provisional.workingDaysAfter(start, 4);
-    assertThat(published.end()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(published.lastDay()).isEqualTo(LocalDate.of(2026, 12, 31));
     assertThat(published.isProvisional()).isFalse();
     assertThat(published).isEqualTo(strict.workingDaysAfter(start, 4));
 
@@ -158,8 +158,8 @@ class ProvisionalCalendarTest {
     // 民法典 art 203: a 30-day period ending on 2027-02-06 (正月初一, a Saturday) rolls to 02-09
     PeriodEnd rolled =
         provisional.calendarDaysAfter(LocalDate.of(2027, 1, 7), 30, LastDayRule.ROLL_FORWARD);
-    assertThat(rolled.nominalEnd()).isEqualTo(LocalDate.of(2027, 2, 6));
-    assertThat(rolled.end()).isEqualTo(LocalDate.of(2027, 2, 9));
+    assertThat(rolled.nominalLastDay()).isEqualTo(LocalDate.of(2027, 2, 6));
+    assertThat(rolled.lastDay()).isEqualTo(LocalDate.of(2027, 2, 9));
     assertThat(rolled.provisionalYears()).extracting(ProjectedYear::year).containsExactly(2027);
     assertThat(
             provisional
@@ -167,7 +167,9 @@ class ProvisionalCalendarTest {
                 .isProvisional())
         .isFalse();
     assertThat(
-            provisional.monthsAfter(LocalDate.of(2026, 11, 6), 3, LastDayRule.ROLL_FORWARD).end())
+            provisional
+                .monthsAfter(LocalDate.of(2026, 11, 6), 3, LastDayRule.ROLL_FORWARD)
+                .lastDay())
         .isEqualTo(LocalDate.of(2027, 2, 9));
   }
 
@@ -269,7 +271,7 @@ class ProvisionalCalendarTest {
     assertThat(loaded.projectedYears().get(0).lastNoticeYear()).isEqualTo(2027);
     assertThat(loaded.changedDays(provisional)).isEmpty();
     PeriodEnd earlier = provisional.workingDaysAfter(LocalDate.of(2027, 2, 1), 5);
-    assertThat(loaded.recompute(earlier).end()).isEqualTo(earlier.end());
+    assertThat(loaded.recompute(earlier).lastDay()).isEqualTo(earlier.lastDay());
     assertThat(loaded.recompute(earlier).isProvisional()).isFalse();
 
     // a notice with a make-up Sunday and a bridging Tuesday moves the answers that span them
@@ -287,9 +289,9 @@ class ProvisionalCalendarTest {
         .containsExactly(LocalDate.of(2027, 1, 31), LocalDate.of(2027, 2, 9));
     assertThat(provisional.changedDays(swapped))
         .containsExactly(LocalDate.of(2027, 1, 31), LocalDate.of(2027, 2, 9));
-    assertThat(earlier.end()).isEqualTo(LocalDate.of(2027, 2, 10));
+    assertThat(earlier.lastDay()).isEqualTo(LocalDate.of(2027, 2, 10));
     PeriodEnd again = swapped.recompute(earlier);
-    assertThat(again.end()).isEqualTo(LocalDate.of(2027, 2, 11));
+    assertThat(again.lastDay()).isEqualTo(LocalDate.of(2027, 2, 11));
     assertThat(again.isProvisional()).isFalse();
     PeriodEnd month =
         provisional.monthsAfter(LocalDate.of(2027, 1, 9), 1, LastDayRule.ROLL_FORWARD);
@@ -297,8 +299,8 @@ class ProvisionalCalendarTest {
         .isEqualTo(swapped.monthsAfter(LocalDate.of(2027, 1, 9), 1, LastDayRule.ROLL_FORWARD));
     PeriodEnd days =
         provisional.calendarDaysAfter(LocalDate.of(2027, 1, 9), 31, LastDayRule.ROLL_FORWARD);
-    assertThat(days.end()).isEqualTo(LocalDate.of(2027, 2, 9));
-    assertThat(swapped.recompute(days).end()).isEqualTo(LocalDate.of(2027, 2, 10));
+    assertThat(days.lastDay()).isEqualTo(LocalDate.of(2027, 2, 9));
+    assertThat(swapped.recompute(days).lastDay()).isEqualTo(LocalDate.of(2027, 2, 10));
 
     // the strict calendar with 2027 loaded covers 2027, and nothing after
     WorkingDayCalendar strictLoaded = strict.withSchedule(illustrative2027());

@@ -125,8 +125,8 @@ class WorkingDayCalendarTest {
   @Test
   void workingDaysAfterListsTheRestDaysSkipped() {
     PeriodEnd end = calendar.workingDaysAfter(LocalDate.of(2025, 9, 25), 7);
-    assertThat(end.end()).isEqualTo(LocalDate.of(2025, 10, 11));
-    assertThat(end.nominalEnd()).isEqualTo(end.end());
+    assertThat(end.lastDay()).isEqualTo(LocalDate.of(2025, 10, 11));
+    assertThat(end.nominalLastDay()).isEqualTo(end.lastDay());
     assertThat(end.rolledForward()).isFalse();
     assertThat(end.unit()).isEqualTo(PeriodUnit.WORKING_DAYS);
     assertThat(end.restDaysPassed())
@@ -159,10 +159,10 @@ class WorkingDayCalendarTest {
   })
   void monthPeriods(LocalDate start, int months, LocalDate nominal, LocalDate rolled) {
     PeriodEnd end = calendar.monthsAfter(start, months, LastDayRule.ROLL_FORWARD);
-    assertThat(end.nominalEnd()).isEqualTo(nominal);
-    assertThat(end.end()).isEqualTo(rolled);
+    assertThat(end.nominalLastDay()).isEqualTo(nominal);
+    assertThat(end.lastDay()).isEqualTo(rolled);
     assertThat(end.restDaysPassed()).hasSize((int) (rolled.toEpochDay() - nominal.toEpochDay()));
-    assertThat(calendar.monthsAfter(start, months, LastDayRule.KEEP).end()).isEqualTo(nominal);
+    assertThat(calendar.monthsAfter(start, months, LastDayRule.KEEP).lastDay()).isEqualTo(nominal);
   }
 
   @Test

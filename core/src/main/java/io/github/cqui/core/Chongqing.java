@@ -1,5 +1,6 @@
 package io.github.cqui.core;
 
+import io.github.cqui.calendar.CoverageMode;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.benefit.ChongqingBenefitRules;
 import io.github.cqui.core.benefit.ChongqingEntitlementRules;
@@ -18,7 +19,6 @@ import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.notice.NoticeRules;
 import io.github.cqui.rules.premium.PremiumRules;
 import io.github.cqui.rules.recovery.RecoveryRules;
-import io.github.cqui.rules.ruleset.CoverageMode;
 import io.github.cqui.rules.ruleset.CquiRules;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.util.function.Consumer;
@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * ReviewDeadline review = Chongqing.rules().deadlines()
  *     .reviewDeadline(ReviewRequest.of(LocalDate.of(2025, 9, 25)));
- * review.deadline();                                  // 2025-10-11
+ * review.lastDay();                                  // 2025-10-11
  * System.out.println(review.explanation().render(Locale.SIMPLIFIED_CHINESE));
  * }</pre>
  *

@@ -3,11 +3,11 @@ package io.github.cqui.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cqui.calendar.CoverageMode;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.notice.PublicNoticePeriod;
-import io.github.cqui.rules.ruleset.CoverageMode;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -282,7 +282,7 @@ class LawsCatchBrokenRulesTest {
             r ->
                 ImmutableReviewDeadline.builder()
                     .from(r)
-                    .deadline(REAL.calendar().previousWorkingDay(r.deadline()))
+                    .lastDay(REAL.calendar().previousWorkingDay(r.lastDay()))
                     .build(),
             t -> t);
     assertTheLawFinds(

@@ -29,7 +29,7 @@ final class CalendarAnswers {
     PeriodEnd end = calendar.workingDaysAfter(start, n);
     return String.format(
             "%d working days after %s: %s%n%s后第%d个工作日：%s%n",
-            n, start, describeEn(end.end()), start, n, describeZh(end.end()))
+            n, start, describeEn(end.lastDay()), start, n, describeZh(end.lastDay()))
         + restDays(end, "Rest days skipped / 跳过的休息日");
   }
 
@@ -72,14 +72,14 @@ final class CalendarAnswers {
         String.format(
             "A period of %s from %s (start day not counted, 民法典 art 201) ends on %s%n"
                 + "自%s起%s的期间（开始的当日不计入，《民法典》第二百零一条）届满日：%s%n",
-            en, end.start(), describeEn(end.end()), end.start(), zh, describeZh(end.end()));
+            en, end.start(), describeEn(end.lastDay()), end.start(), zh, describeZh(end.lastDay()));
     if (end.rolledForward()) {
       text +=
           String.format(
               "The last day counted, %s, is a rest day: the period ends on the next working day"
                   + " (民法典 art 203).%n"
                   + "期间的最后一日%s是休息日，以其结束的次日为期间的最后一日（《民法典》第二百零三条）。%n",
-              end.nominalEnd(), end.nominalEnd());
+              end.nominalLastDay(), end.nominalLastDay());
     }
     return text + restDays(end, "Rest days passed / 顺延经过的休息日");
   }

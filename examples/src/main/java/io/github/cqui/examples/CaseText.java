@@ -78,19 +78,19 @@ final class CaseText {
     ReviewRequest request = review.request();
     field(
         t("received", "收到申请"),
-        request.receivedOn() + request.receivedAt().map(at -> " " + at).orElse(""));
-    if (!review.deemedReceipt().equals(request.receivedOn())) {
+        request.receiptDate() + request.receiptTime().map(at -> " " + at).orElse(""));
+    if (!review.deemedReceipt().equals(request.receiptDate())) {
       field(t("deemed received", "视为收到"), review.deemedReceipt().toString());
     }
     field(
         t("review deadline", "审核期限届满"),
-        review.deadline()
+        review.lastDay()
             + " ("
             + t(
                 review.workingDays() + " working days counted from " + review.clockStart(),
                 "自" + review.clockStart() + "起算" + review.workingDays() + "个工作日")
             + ")");
-    field(t("rest days skipped", "跳过的休息日"), Integer.toString(review.restDaysSkipped().size()));
+    field(t("rest days skipped", "跳过的休息日"), Integer.toString(review.restDaysPassed().size()));
     heading(t("Explanation of the review deadline", "审核期限说明"));
     explanation(review.explanation());
   }
@@ -206,13 +206,13 @@ final class CaseText {
               t(
                   report.event().eventType().name()
                       + ": report by "
-                      + report.deadline()
+                      + report.lastDay()
                       + " ("
                       + report.workingDays()
                       + " working days)",
                   report.event().eventType().chineseName()
                       + "：应于"
-                      + report.deadline()
+                      + report.lastDay()
                       + "前告知经办机构（"
                       + report.workingDays()
                       + "个工作日）"))

@@ -264,7 +264,7 @@ class CaseFileReportTest {
     assertThat(ledger.totalOverpayment()).isEqualTo(Money.ofYuan("3600.00"));
     assertThat(ledger.reportDeadlines())
         .singleElement()
-        .satisfies(r -> assertThat(r.deadline()).isEqualTo(LocalDate.of(2026, 2, 9)));
+        .satisfies(r -> assertThat(r.lastDay()).isEqualTo(LocalDate.of(2026, 2, 9)));
   }
 
   // ---- bad case files: exit status 2, the property named on standard error, nothing on out ----

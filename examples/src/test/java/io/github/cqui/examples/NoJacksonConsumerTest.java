@@ -96,7 +96,7 @@ class NoJacksonConsumerTest {
           } catch (CquiException e) {
             refused = "refused";
           }
-          return ledger.lastPaidMonth().orElseThrow() + " " + review.deadline() + " " + refused;
+          return ledger.lastPaidMonth().orElseThrow() + " " + review.lastDay() + " " + refused;
         }
       }
       """;

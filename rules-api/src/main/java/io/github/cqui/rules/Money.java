@@ -14,12 +14,12 @@ import org.jspecify.annotations.Nullable;
  * An amount of Chinese yuan (CNY), exact to the fen (0.01 元): I-24, POLICY-FACTS A-26.
  *
  * <p>Backed by a {@code long} count of fen, so every amount up to about ±9.2 × 10<sup>16</sup> 元 is
- * exact. Exact operations ({@link #plus}, {@link #minus}, {@link #multiply(long)}, {@link
- * #allocate(int)}) never round; an operation that may lose precision ({@link #multiply(BigDecimal,
- * RoundingMode)}, {@link #divide(long, RoundingMode)}, {@link #ofYuan(BigDecimal, RoundingMode)})
- * takes an explicit {@link RoundingMode}, in the manner of Joda-Money. Splitting an amount ({@link
- * #allocate(int)}, {@link #allocate(long...)}) never loses or invents a fen, so instalments and
- * deductions sum exactly to the whole (I-24).
+ * exact. Exact operations ({@link #plus}, {@link #minus}, {@link #multipliedBy(long)}, {@link
+ * #allocate(int)}) never round; an operation that may lose precision ({@link
+ * #multipliedBy(BigDecimal, RoundingMode)}, {@link #dividedBy(long, RoundingMode)}, {@link
+ * #ofYuan(BigDecimal, RoundingMode)}) takes an explicit {@link RoundingMode}, in the manner of
+ * Joda-Money. Splitting an amount ({@link #allocate(int)}, {@link #allocate(long...)}) never loses
+ * or invents a fen, so instalments and deductions sum exactly to the whole (I-24).
  *
  * <p>An amount may be negative (a balance, a correction); a type that does not allow negative
  * amounts says so and checks it with {@link #requireNonNegative(String)}. Overflow of the {@code
@@ -124,13 +124,13 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * The sum of the amounts; zero for none.
+   * The total of the amounts; zero for none (Joda-Money's {@code total}).
    *
    * @param amounts the amounts to add
    * @return their exact sum
    * @throws ArithmeticException on overflow
    */
-  public static Money sum(Iterable<Money> amounts) {
+  public static Money total(Iterable<Money> amounts) {
     long total = 0;
     for (Money amount : amounts) {
       total = Math.addExact(total, amount.fen);
@@ -166,7 +166,7 @@ public final class Money implements Comparable<Money> {
    * @return {@code -this}
    * @throws ArithmeticException for the most negative amount, whose negation overflows
    */
-  public Money negate() {
+  public Money negated() {
     return ofFen(Math.negateExact(fen));
   }
 
@@ -177,7 +177,7 @@ public final class Money implements Comparable<Money> {
    * @throws ArithmeticException for the most negative amount
    */
   public Money abs() {
-    return fen < 0 ? negate() : this;
+    return fen < 0 ? negated() : this;
   }
 
   /**
@@ -188,7 +188,7 @@ public final class Money implements Comparable<Money> {
    * @return the product
    * @throws ArithmeticException on overflow
    */
-  public Money multiply(long factor) {
+  public Money multipliedBy(long factor) {
     return ofFen(Math.multiplyExact(fen, factor));
   }
 
@@ -201,7 +201,7 @@ public final class Money implements Comparable<Money> {
    * @throws ArithmeticException if rounding is needed under {@link RoundingMode#UNNECESSARY}, or on
    *     overflow
    */
-  public Money multiply(BigDecimal factor, RoundingMode rounding) {
+  public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
     BigDecimal product = BigDecimal.valueOf(fen).multiply(factor);
     return ofFen(product.setScale(0, rounding).longValueExact());
   }
@@ -216,12 +216,12 @@ public final class Money implements Comparable<Money> {
    * @throws ArithmeticException if {@code divisor} is zero, or rounding is needed under {@link
    *     RoundingMode#UNNECESSARY}
    */
-  public Money divide(long divisor, RoundingMode rounding) {
+  public Money dividedBy(long divisor, RoundingMode rounding) {
     if (divisor == 0) {
       throw new ArithmeticException("division of " + this + " by zero");
     }
     if (divisor == -1) {
-      return negate();
+      return negated();
     }
     return ofFen(LongMath.divide(fen, divisor, rounding));
   }
@@ -379,6 +379,64 @@ public final class Money implements Comparable<Money> {
    */
   public boolean isNegative() {
     return fen < 0;
+  }
+
+  /**
+   * Whether this amount is greater than another.
+   *
+   * @param other the amount to compare with
+   * @return {@code this > other}
+   */
+  public boolean isGreaterThan(Money other) {
+    return fen > other.fen;
+  }
+
+  /**
+   * Whether this amount is less than another.
+   *
+   * @param other the amount to compare with
+   * @return {@code this < other}
+   */
+  public boolean isLessThan(Money other) {
+    return fen < other.fen;
+  }
+
+  /**
+   * Whether this amount is greater than or equal to another.
+   *
+   * @param other the amount to compare with
+   * @return {@code this >= other}
+   */
+  public boolean isGreaterThanOrEqual(Money other) {
+    return fen >= other.fen;
+  }
+
+  /**
+   * Whether this amount is less than or equal to another.
+   *
+   * @param other the amount to compare with
+   * @return {@code this <= other}
+   */
+  public boolean isLessThanOrEqual(Money other) {
+    return fen <= other.fen;
+  }
+
+  /**
+   * Whether this amount is zero or greater.
+   *
+   * @return {@code this >= 0}
+   */
+  public boolean isPositiveOrZero() {
+    return fen >= 0;
+  }
+
+  /**
+   * Whether this amount is zero or less.
+   *
+   * @return {@code this <= 0}
+   */
+  public boolean isNegativeOrZero() {
+    return fen <= 0;
   }
 
   /**

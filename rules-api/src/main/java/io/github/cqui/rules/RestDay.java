@@ -1,5 +1,6 @@
 package io.github.cqui.rules;
 
+import io.github.cqui.calendar.DayKind;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,8 +24,11 @@ public abstract class RestDay {
   /** The rest day. */
   public abstract LocalDate date();
 
-  /** The kind of rest day: {@code WEEKEND}, {@code HOLIDAY} or {@code LOCAL_REST_DAY}. */
-  public abstract String kind();
+  /**
+   * The kind of rest day, as the calendar says it: {@link DayKind#WEEKEND}, {@link DayKind#HOLIDAY}
+   * or {@link DayKind#LOCAL_REST_DAY}. JSON: the constant's name.
+   */
+  public abstract DayKind kind();
 
   /** For a holiday: the festival, in Chinese as the notice names it (e.g. 国庆节). */
   public abstract Optional<String> festival();

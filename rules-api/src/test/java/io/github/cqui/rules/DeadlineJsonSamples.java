@@ -1,5 +1,6 @@
 package io.github.cqui.rules;
 
+import io.github.cqui.calendar.DayKind;
 import io.github.cqui.rules.JsonSamples.Sample;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.Resubmission;
@@ -55,7 +56,7 @@ final class DeadlineJsonSamples {
   static RestDay holiday() {
     return ImmutableRestDay.builder()
         .date(LocalDate.of(2025, 10, 6))
-        .kind("HOLIDAY")
+        .kind(DayKind.HOLIDAY)
         .festival("中秋节")
         .festivalEnglish("Mid-Autumn Festival")
         .addNotices("国办发明电〔2024〕12号")
@@ -63,7 +64,7 @@ final class DeadlineJsonSamples {
   }
 
   static RestDay weekend() {
-    return ImmutableRestDay.builder().date(LocalDate.of(2025, 9, 27)).kind("WEEKEND").build();
+    return ImmutableRestDay.builder().date(LocalDate.of(2025, 9, 27)).kind(DayKind.WEEKEND).build();
   }
 
   static ReviewDeadline review() {
@@ -72,8 +73,8 @@ final class DeadlineJsonSamples {
         .deemedReceipt(LocalDate.of(2025, 9, 25))
         .clockStart(LocalDate.of(2025, 9, 26))
         .workingDays(7)
-        .deadline(LocalDate.of(2025, 10, 11))
-        .addRestDaysSkipped(weekend(), holiday())
+        .lastDay(LocalDate.of(2025, 10, 11))
+        .addRestDaysPassed(weekend(), holiday())
         .editionFrom(LocalDate.of(2025, 8, 1))
         .switches(Map.of(Interpretation.I_1, "officeHoursCutoff=off"))
         .explanation(reviewEnd())
@@ -91,7 +92,7 @@ final class DeadlineJsonSamples {
   static List<Sample> all() {
     ReviewStatus status =
         ImmutableReviewStatus.builder()
-            .deadline(LocalDate.of(2025, 10, 11))
+            .lastDay(LocalDate.of(2025, 10, 11))
             .asOf(LocalDate.of(2025, 10, 14))
             .state(ReviewState.OVERDUE)
             .workingDaysLeft(0)
@@ -111,8 +112,8 @@ final class DeadlineJsonSamples {
         ImmutableReportDeadline.builder()
             .event(event)
             .workingDays(20)
-            .deadline(LocalDate.of(2025, 8, 28))
-            .addRestDaysSkipped(weekend())
+            .lastDay(LocalDate.of(2025, 8, 28))
+            .addRestDaysPassed(weekend())
             .editionFrom(LocalDate.of(2023, 12, 1))
             .explanation(Explanation.empty())
             .build();

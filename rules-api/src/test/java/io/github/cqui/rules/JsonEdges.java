@@ -1,5 +1,6 @@
 package io.github.cqui.rules;
 
+import io.github.cqui.calendar.DayKind;
 import io.github.cqui.rules.JsonDefects.Defect;
 import io.github.cqui.rules.benefit.ActualPayment;
 import io.github.cqui.rules.benefit.EntitlementRequest;
@@ -273,10 +274,10 @@ final class JsonEdges {
             "a date in the year 10000 in a list of a result",
             ImmutableReviewDeadline.builder()
                 .from(DeadlineJsonSamples.review())
-                .addRestDaysSkipped(
+                .addRestDaysPassed(
                     ImmutableRestDay.builder()
                         .date(LocalDate.of(10_000, 1, 1))
-                        .kind("WEEKEND")
+                        .kind(DayKind.WEEKEND)
                         .build())
                 .build(),
             "restDaysSkipped[2].date",

@@ -1,5 +1,6 @@
 package io.github.cqui.rules;
 
+import io.github.cqui.calendar.CoverageMode;
 import io.github.cqui.rules.benefit.DurationTable;
 import io.github.cqui.rules.benefit.EntitlementStart;
 import io.github.cqui.rules.benefit.RetirementMonth;
@@ -11,7 +12,6 @@ import io.github.cqui.rules.edition.PolicyEdition;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.edition.PolicyParameter;
 import io.github.cqui.rules.edition.SampleEditions;
-import io.github.cqui.rules.ruleset.CoverageMode;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.time.LocalTime;

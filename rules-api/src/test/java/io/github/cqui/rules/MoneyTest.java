@@ -97,31 +97,31 @@ class MoneyTest {
     BigDecimal ninety = new BigDecimal("0.9");
     assertThat(Money.ofYuan(new BigDecimal("1.005"), mode)).hasToString(ofYuan);
     assertThat(Money.ofYuan(new BigDecimal("-1.005"), mode)).hasToString(ofNegativeYuan);
-    assertThat(Money.ofYuan("10.05").multiply(ninety, mode)).hasToString(times);
-    assertThat(Money.ofYuan("-10.05").multiply(ninety, mode)).hasToString(negativeTimes);
-    assertThat(Money.ofYuan("1.00").divide(3, mode)).hasToString(divided);
-    assertThat(Money.ofYuan("-1.00").divide(3, mode)).hasToString(negativeDivided);
+    assertThat(Money.ofYuan("10.05").multipliedBy(ninety, mode)).hasToString(times);
+    assertThat(Money.ofYuan("-10.05").multipliedBy(ninety, mode)).hasToString(negativeTimes);
+    assertThat(Money.ofYuan("1.00").dividedBy(3, mode)).hasToString(divided);
+    assertThat(Money.ofYuan("-1.00").dividedBy(3, mode)).hasToString(negativeDivided);
   }
 
   @Test
   void halfModesDifferOnExactHalves() {
     Money oneFen = Money.ofFen(1);
-    assertThat(oneFen.divide(2, RoundingMode.HALF_UP)).isEqualTo(Money.ofFen(1));
-    assertThat(oneFen.divide(2, RoundingMode.HALF_DOWN)).isEqualTo(Money.zero());
-    assertThat(oneFen.divide(2, RoundingMode.HALF_EVEN)).isEqualTo(Money.zero());
-    assertThat(Money.ofFen(3).divide(2, RoundingMode.HALF_EVEN)).isEqualTo(Money.ofFen(2));
+    assertThat(oneFen.dividedBy(2, RoundingMode.HALF_UP)).isEqualTo(Money.ofFen(1));
+    assertThat(oneFen.dividedBy(2, RoundingMode.HALF_DOWN)).isEqualTo(Money.zero());
+    assertThat(oneFen.dividedBy(2, RoundingMode.HALF_EVEN)).isEqualTo(Money.zero());
+    assertThat(Money.ofFen(3).dividedBy(2, RoundingMode.HALF_EVEN)).isEqualTo(Money.ofFen(2));
   }
 
   @Test
   void unnecessaryRoundingThrowsWhenRoundingIsNeeded() {
     assertThatThrownBy(() -> Money.ofYuan(new BigDecimal("1.005"), RoundingMode.UNNECESSARY))
         .isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(() -> Money.ofFen(100).divide(3, RoundingMode.UNNECESSARY))
+    assertThatThrownBy(() -> Money.ofFen(100).dividedBy(3, RoundingMode.UNNECESSARY))
         .isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(
-            () -> Money.ofFen(5).multiply(new BigDecimal("0.5"), RoundingMode.UNNECESSARY))
+            () -> Money.ofFen(5).multipliedBy(new BigDecimal("0.5"), RoundingMode.UNNECESSARY))
         .isInstanceOf(ArithmeticException.class);
-    assertThat(Money.ofFen(99).divide(3, RoundingMode.UNNECESSARY)).isEqualTo(Money.ofFen(33));
+    assertThat(Money.ofFen(99).dividedBy(3, RoundingMode.UNNECESSARY)).isEqualTo(Money.ofFen(33));
   }
 
   @Test
@@ -130,12 +130,12 @@ class MoneyTest {
     Money b = Money.ofYuan("0.44");
     assertThat(a.plus(b)).hasToString("1235.00");
     assertThat(b.minus(a)).hasToString("-1234.12");
-    assertThat(a.negate()).hasToString("-1234.56");
-    assertThat(a.negate().abs()).isEqualTo(a);
-    assertThat(a.multiply(3)).hasToString("3703.68");
-    assertThat(Money.sum(List.of(a, b, b.negate()))).isEqualTo(a);
-    assertThat(Money.sum(List.of())).isEqualTo(Money.zero());
-    assertThat(Money.ofFen(-7).divide(-1, RoundingMode.UNNECESSARY)).isEqualTo(Money.ofFen(7));
+    assertThat(a.negated()).hasToString("-1234.56");
+    assertThat(a.negated().abs()).isEqualTo(a);
+    assertThat(a.multipliedBy(3)).hasToString("3703.68");
+    assertThat(Money.total(List.of(a, b, b.negated()))).isEqualTo(a);
+    assertThat(Money.total(List.of())).isEqualTo(Money.zero());
+    assertThat(Money.ofFen(-7).dividedBy(-1, RoundingMode.UNNECESSARY)).isEqualTo(Money.ofFen(7));
   }
 
   @Test
@@ -144,14 +144,15 @@ class MoneyTest {
     Money min = Money.ofFen(Long.MIN_VALUE);
     assertThatThrownBy(() -> max.plus(Money.ofFen(1))).isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(() -> min.minus(Money.ofFen(1))).isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(() -> max.multiply(2)).isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(min::negate).isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(() -> min.divide(-1, RoundingMode.DOWN))
+    assertThatThrownBy(() -> max.multipliedBy(2)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(min::negated).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> min.dividedBy(-1, RoundingMode.DOWN))
         .isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(() -> max.multiply(new BigDecimal("1.5"), RoundingMode.DOWN))
+    assertThatThrownBy(() -> max.multipliedBy(new BigDecimal("1.5"), RoundingMode.DOWN))
         .isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(() -> Money.sum(List.of(max, max))).isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(() -> Money.ofFen(1).divide(0, RoundingMode.DOWN))
+    assertThatThrownBy(() -> Money.total(List.of(max, max)))
+        .isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Money.ofFen(1).dividedBy(0, RoundingMode.DOWN))
         .isInstanceOf(ArithmeticException.class)
         .hasMessage("division of 0.01 by zero");
   }
@@ -204,7 +205,7 @@ class MoneyTest {
       ImmutableList<Money> allocated = Money.ofFen(fen).allocate(parts);
       String context = "seed " + SEED + ", try " + i + ": " + fen + " fen in " + parts;
       assertThat(allocated).as(context).hasSize(parts);
-      assertThat(Money.sum(allocated).toFen()).as(context).isEqualTo(fen);
+      assertThat(Money.total(allocated).toFen()).as(context).isEqualTo(fen);
       long largest = Math.abs(allocated.get(0).toFen());
       long smallest = Math.abs(allocated.get(parts - 1).toFen());
       assertThat(largest - smallest).as(context).isBetween(0L, 1L);
@@ -261,7 +262,7 @@ class MoneyTest {
       ImmutableList<Money> allocated = Money.ofFen(fen).allocate(ratios);
       String context = "seed " + (SEED + 1) + ", try " + i + ": " + fen + " fen";
       assertThat(allocated).as(context).hasSize(ratios.length);
-      assertThat(Money.sum(allocated).toFen()).as(context).isEqualTo(fen);
+      assertThat(Money.total(allocated).toFen()).as(context).isEqualTo(fen);
       for (int r = 0; r < ratios.length; r++) {
         BigDecimal exact =
             BigDecimal.valueOf(fen)
@@ -292,7 +293,7 @@ class MoneyTest {
         .isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(() -> Money.ofFen(Long.MIN_VALUE).allocate(1, 1))
         .isInstanceOf(ArithmeticException.class);
-    assertThat(Money.sum(Money.ofFen(Long.MIN_VALUE).allocate(3)))
+    assertThat(Money.total(Money.ofFen(Long.MIN_VALUE).allocate(3)))
         .isEqualTo(Money.ofFen(Long.MIN_VALUE));
   }
 }

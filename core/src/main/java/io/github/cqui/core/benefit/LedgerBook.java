@@ -98,7 +98,7 @@ final class LedgerBook {
       YearMonth month, LedgerStatus status, Money due, boolean projected, boolean extension) {
     Optional<Money> paid = claim.actualIn(month);
     Money overpayment = Money.zero();
-    if (paid.isPresent() && paid.get().compareTo(due) > 0) {
+    if (paid.isPresent() && paid.get().isGreaterThan(due)) {
       overpayment = paid.get().minus(due);
       totalOverpayment = totalOverpayment.plus(overpayment);
       explanation.step(LedgerSteps.overpaid(month, due, paid.get(), overpayment));

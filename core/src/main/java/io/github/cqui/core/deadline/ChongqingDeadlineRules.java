@@ -40,8 +40,8 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
               property("clockStart", "the first working day counted", ReviewDeadline::clockStart),
               property(
                   "workingDays", "the review period in working days", ReviewDeadline::workingDays),
-              property("deadline", "the review deadline", ReviewDeadline::deadline),
-              property("restDaysSkipped", "the rest days skipped", ReviewDeadline::restDaysSkipped),
+              property("deadline", "the review deadline", ReviewDeadline::lastDay),
+              property("restDaysSkipped", "the rest days skipped", ReviewDeadline::restDaysPassed),
               property("editionFrom", "the edition applied", ReviewDeadline::editionFrom),
               property("switches", "the switch record", ReviewDeadline::switches),
               property("explanation", "the explanation", ReviewDeadline::explanation)));
@@ -67,21 +67,21 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
   @Override
   public ReviewDeadline reviewDeadline(ReviewRequest request) {
     return inContext(
-        "review deadline of an application received on " + request.receivedOn(),
+        "review deadline of an application received on " + request.receiptDate(),
         () -> reviewClock.deadlineOf(request));
   }
 
   @Override
   public ReviewStatus reviewStatus(ReviewDeadline review, LocalDate asOf) {
     requireNotBeforeReceipt("asOf", asOf, review.request());
-    LocalDate deadline = trusted("review", review).deadline();
+    LocalDate deadline = trusted("review", review).lastDay();
     return inContext(
         "status on " + asOf + " of the review due " + deadline, () -> progress.on(deadline, asOf));
   }
 
   @Override
   public Resubmission resubmission(ReviewDeadline first, ReviewRequest supplement) {
-    requireNotBeforeReceipt("supplement.receivedOn", supplement.receivedOn(), first.request());
+    requireNotBeforeReceipt("supplement.receivedOn", supplement.receiptDate(), first.request());
     ReviewDeadline earlier = trusted("first", first);
     // I-3: 「重新审核」 is a fresh clock from the supplement's receipt
     ReviewDeadline review = reviewDeadline(supplement);
@@ -96,9 +96,9 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
                     List.of(REVIEW),
                     List.of(Interpretation.I_3),
                     "firstReceipt",
-                    earlier.request().receivedOn(),
+                    earlier.request().receiptDate(),
                     "supplementReceipt",
-                    supplement.receivedOn())
+                    supplement.receiptDate())
                 .steps(review.explanation())
                 .build())
         .build();
@@ -113,11 +113,11 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
 
   private static void requireNotBeforeReceipt(
       String field, LocalDate date, ReviewRequest application) {
-    if (date.isBefore(application.receivedOn())) {
+    if (date.isBefore(application.receiptDate())) {
       throw InvalidInputException.of(
           field,
           date,
-          "must not be before the application's receipt on " + application.receivedOn());
+          "must not be before the application's receipt on " + application.receiptDate());
     }
   }
 
@@ -126,8 +126,8 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
     ReviewRequest request = review.request();
     String subject =
         "an application received on "
-            + request.receivedOn()
-            + request.receivedAt().map(time -> " at " + time).orElse("");
+            + request.receiptDate()
+            + request.receiptTime().map(time -> " at " + time).orElse("");
     return PASSED_BACK.require(parameter, review, "request", subject, reviewDeadline(request));
   }
 }

@@ -42,7 +42,7 @@ final class ReportClock {
         editions.parameterOn(eventDate, ParameterKey.REPORT_WORKING_DAYS);
     PeriodEnd counted = calendar.workingDaysAfter(eventDate, days.value());
     Explanation.Builder explanation = Explanation.builder();
-    CountedDays.explainCount(explanation, calendar, eventDate, counted.end());
+    CountedDays.explainCount(explanation, calendar, eventDate, counted.lastDay());
     explanation.step(
         StepCode.DEADLINE_REPORT_END,
         ImmutableList.<Citation>builder().addAll(days.sources()).add(START_DAY_EXCLUDED).build(),
@@ -50,14 +50,14 @@ final class ReportClock {
         "eventDate",
         eventDate,
         "deadline",
-        counted.end(),
+        counted.lastDay(),
         "workingDays",
         days.value());
     return ImmutableReportDeadline.builder()
         .event(event)
         .workingDays(days.value())
-        .deadline(counted.end())
-        .restDaysSkipped(CountedDays.skipped(counted.restDaysPassed()))
+        .lastDay(counted.lastDay())
+        .restDaysPassed(CountedDays.skipped(counted.restDaysPassed()))
         .editionFrom(edition.effectiveFrom())
         .explanation(explanation.build())
         .build();

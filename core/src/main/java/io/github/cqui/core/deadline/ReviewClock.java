@@ -61,15 +61,15 @@ final class ReviewClock {
             .step(period.explained(receipt.date()))
             .steps(receipt.explanation())
             .step(clockStartExplained(receipt.date(), clockStart));
-    CountedDays.explainCount(explanation, calendar, receipt.date(), counted.end());
-    explanation.step(endExplained(period, counted.end()));
+    CountedDays.explainCount(explanation, calendar, receipt.date(), counted.lastDay());
+    explanation.step(endExplained(period, counted.lastDay()));
     return ImmutableReviewDeadline.builder()
         .request(request)
         .deemedReceipt(receipt.date())
         .clockStart(clockStart)
         .workingDays(period.workingDays())
-        .deadline(counted.end())
-        .restDaysSkipped(CountedDays.skipped(counted.restDaysPassed()))
+        .lastDay(counted.lastDay())
+        .restDaysPassed(CountedDays.skipped(counted.restDaysPassed()))
         .editionFrom(period.edition().effectiveFrom())
         .switches(switchRecord)
         .explanation(explanation.build())
@@ -86,8 +86,8 @@ final class ReviewClock {
    * receipt never matters: the clock starts the next working day as for any receipt that day.
    */
   private DeemedReceipt deemedReceipt(ReviewRequest request) {
-    LocalDate receivedOn = request.receivedOn();
-    Optional<LocalTime> receivedAt = request.receivedAt();
+    LocalDate receivedOn = request.receiptDate();
+    Optional<LocalTime> receivedAt = request.receiptTime();
     if (officeHoursCutoff.isEmpty()
         || receivedAt.isEmpty()
         || receivedAt.get().isBefore(officeHoursCutoff.get())

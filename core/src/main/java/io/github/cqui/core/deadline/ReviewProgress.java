@@ -26,7 +26,7 @@ final class ReviewProgress {
   /** The status on {@code asOf} of a review due on {@code deadline}. */
   ReviewStatus on(LocalDate deadline, LocalDate asOf) {
     ImmutableReviewStatus.Builder status =
-        ImmutableReviewStatus.builder().deadline(deadline).asOf(asOf);
+        ImmutableReviewStatus.builder().lastDay(deadline).asOf(asOf);
     if (asOf.isBefore(deadline)) {
       return inTime(status, deadline, asOf);
     } else if (asOf.equals(deadline)) {

@@ -25,8 +25,7 @@ public final class CountedDays {
 
   /** The calendar's day as an audit value. */
   public static RestDay skipped(DayInfo day) {
-    ImmutableRestDay.Builder b =
-        ImmutableRestDay.builder().date(day.date()).kind(day.kind().name());
+    ImmutableRestDay.Builder b = ImmutableRestDay.builder().date(day.date()).kind(day.kind());
     day.festival().ifPresent(f -> b.festival(f.name()).festivalEnglish(f.englishName()));
     day.notices().forEach(n -> b.addNotices(n.number()));
     day.localRestDay().ifPresent(l -> b.addNotices(l.authority()));

@@ -2,6 +2,7 @@ package io.github.cqui.core.kernel;
 
 import com.google.common.collect.ImmutableList;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.testing.Property;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -39,7 +40,7 @@ public final class PassedBack<R> {
    * @param <R> the result type
    * @param name e.g. {@code deadline}
    * @param meaning e.g. {@code the review deadline}
-   * @param accessor e.g. {@code ReviewDeadline::deadline}
+   * @param accessor e.g. {@code ReviewDeadline::lastDay}
    */
   public record Property<R>(String name, String meaning, Function<R, ?> accessor) {}
 

@@ -51,7 +51,7 @@ final class NoticePeriodRule {
         editions.parameterOn(published, ParameterKey.NOTICE_CALENDAR_DAYS);
     PolicyEdition edition = editions.editionOn(published);
     PeriodEnd period = calendar.calendarDaysAfter(published, days.value(), lastDayRule);
-    LocalDate waivedFrom = period.end().plusDays(1);
+    LocalDate waivedFrom = period.lastDay().plusDays(1);
     Explanation.Builder explanation = Explanation.builder().step(lastDay(published, days, period));
     CountedDays.explainRestDays(explanation, period.restDaysPassed());
     explanation.step(
@@ -63,8 +63,8 @@ final class NoticePeriodRule {
     return ImmutablePublicNoticePeriod.builder()
         .publishedOn(published)
         .days(days.value())
-        .nominalLastDay(period.nominalEnd())
-        .lastDay(period.end())
+        .nominalLastDay(period.nominalLastDay())
+        .lastDay(period.lastDay())
         .waivedFrom(waivedFrom)
         .restDaysPassed(CountedDays.skipped(period.restDaysPassed()))
         .editionFrom(edition.effectiveFrom())
@@ -87,9 +87,9 @@ final class NoticePeriodRule {
         "published",
         published,
         "nominalEnd",
-        period.nominalEnd(),
+        period.nominalLastDay(),
         "end",
-        period.end(),
+        period.lastDay(),
         "days",
         days.value());
   }

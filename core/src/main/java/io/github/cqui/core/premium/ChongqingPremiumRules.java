@@ -261,7 +261,7 @@ public final class ChongqingPremiumRules implements PremiumRules {
         return;
       }
       Money actual = share.amount();
-      boolean below = actual.compareTo(standard.amount()) < 0;
+      boolean below = actual.isLessThan(standard.amount());
       Money reimbursed = below ? actual : standard.amount();
       if (paid.status() == LedgerStatus.SUSPENDED) {
         AuditText.month(separate(suspendedIncluded), month);

@@ -61,22 +61,22 @@ final class EnforcementClock {
     LocalDate latest =
         calendar
             .monthsAfter(
-                litigation.end(), periods.courtApplicationMonths(), LastDayRule.ROLL_FORWARD)
-            .end();
+                litigation.lastDay(), periods.courtApplicationMonths(), LastDayRule.ROLL_FORWARD)
+            .lastDay();
     Optional<LocalDate> earliest =
         request
             .reminderServedOn()
-            .map(reminder -> courtWindowOpens(reminder, periods, litigation.end()));
+            .map(reminder -> courtWindowOpens(reminder, periods, litigation.lastDay()));
     Explanation explanation =
         Explanation.builder()
-            .step(reconsiderationExplained(served, reconsideration.end()))
-            .step(litigationExplained(request, litigation.end()))
+            .step(reconsiderationExplained(served, reconsideration.lastDay()))
+            .step(litigationExplained(request, litigation.lastDay()))
             .step(courtWindowExplained(earliest, latest))
             .build();
     return ImmutableEnforcementTimeline.builder()
         .request(request)
-        .reconsiderationDeadline(reconsideration.end())
-        .litigationDeadline(litigation.end())
+        .reconsiderationDeadline(reconsideration.lastDay())
+        .litigationDeadline(litigation.lastDay())
         .earliestCourtApplication(earliest)
         .latestCourtApplication(latest)
         .explanation(explanation)

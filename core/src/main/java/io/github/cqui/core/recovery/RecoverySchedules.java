@@ -286,7 +286,7 @@ final class RecoverySchedules {
       if (line.status() != LedgerStatus.PAID || line.month().isBefore(deduction.fromMonth())) {
         continue;
       }
-      Money cap = line.due().multiply(capFactor, RoundingMode.DOWN);
+      Money cap = line.due().multipliedBy(capFactor, RoundingMode.DOWN);
       Money deducted = cap.min(left);
       if (!deducted.isPositive()) {
         continue;

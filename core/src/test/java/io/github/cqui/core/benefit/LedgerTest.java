@@ -179,7 +179,7 @@ class LedgerTest {
     // 一(五): reported within 20 working days: 11/13 … 12/10
     assertThat(ledger.reportDeadlines())
         .singleElement()
-        .satisfies(r -> assertThat(r.deadline()).isEqualTo(LocalDate.of(2025, 12, 10)));
+        .satisfies(r -> assertThat(r.lastDay()).isEqualTo(LocalDate.of(2025, 12, 10)));
     assertThat(ledger.explanation().render(Locale.SIMPLIFIED_CHINESE))
         .contains("2025-11-12发生停止领取情形（重新就业），最后发放月份为2025-11。")
         .contains("2025-12应发0.00，实发2000.00，多发2000.00。");

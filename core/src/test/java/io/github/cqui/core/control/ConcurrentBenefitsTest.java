@@ -123,7 +123,7 @@ class ConcurrentBenefitsTest {
     assertThat(stop.lastPayableMonth()).isEqualTo(YearMonth.of(2025, 12));
     // 20 working days after 2025-12-10: 12-11 .. 12-31 are 15; 2026-01-01 .. 01-03 are the New
     // Year holiday, 01-04 (Sunday) a make-up working day (16), 01-05 .. 01-08 (17 .. 20)
-    assertThat(stop.reportDeadline().orElseThrow().deadline()).isEqualTo(LocalDate.of(2026, 1, 8));
+    assertThat(stop.reportDeadline().orElseThrow().lastDay()).isEqualTo(LocalDate.of(2026, 1, 8));
     assertThat(stop.reportDeadlinePending()).isEmpty();
     assertThat(result.switches())
         .containsExactly(Map.entry(Interpretation.I_14, "stopInEventMonth=[]"));

@@ -2,6 +2,7 @@ package io.github.cqui.core.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cqui.calendar.DayKind;
 import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.RestDay;
 import io.github.cqui.rules.deadline.DeadlineRules;
@@ -24,7 +25,7 @@ class ReportDeadlineTest {
   void twentyWorkingDaysAfterTheEvent(LocalDate event, LocalDate deadline) {
     ReportDeadline report =
         rules.reportDeadline(StopEventReport.of(event, StopEventType.RE_EMPLOYMENT));
-    assertThat(report.deadline()).isEqualTo(deadline);
+    assertThat(report.lastDay()).isEqualTo(deadline);
     assertThat(report.workingDays()).isEqualTo(20);
   }
 
@@ -33,7 +34,7 @@ class ReportDeadlineTest {
     ReportDeadline report =
         rules.reportDeadline(
             StopEventReport.of(LocalDate.of(2026, 9, 18), StopEventType.MILITARY_SERVICE));
-    assertThat(report.restDaysSkipped()).extracting(RestDay::kind).contains("HOLIDAY");
+    assertThat(report.restDaysPassed()).extracting(RestDay::kind).contains(DayKind.HOLIDAY);
     assertThat(report.explanation().render(Locale.SIMPLIFIED_CHINESE))
         .contains("相关情形发生于2026-09-18，应自发生之日起20个工作日内、即2026-10-22前告知。")
         .contains("《社会保险经办条例》第二十五条")

@@ -53,7 +53,7 @@ class ReviewDeadlineTest {
   })
   void sevenWorkingDaysFromTheDayAfterReceipt(LocalDate received, LocalDate deadline) {
     ReviewDeadline review = rules.reviewDeadline(ReviewRequest.of(received));
-    assertThat(review.deadline()).isEqualTo(deadline);
+    assertThat(review.lastDay()).isEqualTo(deadline);
     assertThat(review.workingDays()).isEqualTo(7);
     assertThat(review.deemedReceipt()).isEqualTo(received);
     assertThat(review.editionFrom()).isEqualTo(LocalDate.of(2025, 8, 1));
@@ -65,7 +65,7 @@ class ReviewDeadlineTest {
   void theEditionInForceOnTheReceiptDateSetsTheDays(LocalDate received, int days, LocalDate end) {
     ReviewDeadline review = rules.reviewDeadline(ReviewRequest.of(received));
     assertThat(review.workingDays()).isEqualTo(days);
-    assertThat(review.deadline()).isEqualTo(end);
+    assertThat(review.lastDay()).isEqualTo(end);
   }
 
   @ParameterizedTest(
@@ -81,7 +81,7 @@ class ReviewDeadlineTest {
       LocalDate received, LocalTime at, LocalDate deemed, LocalDate deadline) {
     ReviewDeadline review = officeHours.reviewDeadline(ReviewRequest.of(received, at));
     assertThat(review.deemedReceipt()).isEqualTo(deemed);
-    assertThat(review.deadline()).isEqualTo(deadline);
+    assertThat(review.lastDay()).isEqualTo(deadline);
     assertThat(review.switches()).containsEntry(Interpretation.I_1, "officeHoursCutoff=17:00");
     assertThat(rules.reviewDeadline(ReviewRequest.of(received, at)).deemedReceipt())
         .as("office hours are off by default")
@@ -91,7 +91,7 @@ class ReviewDeadlineTest {
   @Test
   void theExplanationListsEveryRestDaySkippedWithItsFestivalAndNotice() {
     ReviewDeadline review = rules.reviewDeadline(ReviewRequest.of(LocalDate.of(2025, 9, 25)));
-    assertThat(review.restDaysSkipped())
+    assertThat(review.restDaysPassed())
         .extracting(RestDay::date)
         .containsExactly(
             LocalDate.of(2025, 9, 27),
@@ -103,8 +103,8 @@ class ReviewDeadlineTest {
             LocalDate.of(2025, 10, 6),
             LocalDate.of(2025, 10, 7),
             LocalDate.of(2025, 10, 8));
-    assertThat(review.restDaysSkipped().get(6).festival()).contains("中秋节");
-    assertThat(review.restDaysSkipped().get(6).notices()).containsExactly("国办发明电〔2024〕12号");
+    assertThat(review.restDaysPassed().get(6).festival()).contains("中秋节");
+    assertThat(review.restDaysPassed().get(6).notices()).containsExactly("国办发明电〔2024〕12号");
     assertThat(review.explanation().steps())
         .extracting(s -> s.code())
         .startsWith(StepCode.DEADLINE_REVIEW_EDITION, StepCode.DEADLINE_REVIEW_CLOCK_START)
@@ -140,7 +140,7 @@ class ReviewDeadlineTest {
                     WorkingDayCalendar.chongqing(),
                     Chongqing.bundledEditions(),
                     InterpretationSwitches.builder()
-                        .coverageMode(io.github.cqui.rules.ruleset.CoverageMode.PROVISIONAL)
+                        .coverageMode(io.github.cqui.calendar.CoverageMode.PROVISIONAL)
                         .build()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
@@ -188,7 +188,7 @@ class ReviewDeadlineTest {
     Resubmission again = rules.resubmission(first, ReviewRequest.of(LocalDate.of(2025, 10, 9)));
     assertThat(again.firstOutcome()).isEqualTo(ReviewOutcome.AWAITING_SUPPLEMENT);
     assertThat(again.first()).isEqualTo(first);
-    assertThat(again.review().deadline()).isEqualTo(LocalDate.of(2025, 10, 17));
+    assertThat(again.review().lastDay()).isEqualTo(LocalDate.of(2025, 10, 17));
     assertThat(again.explanation().steps().get(0).code()).isEqualTo(StepCode.DEADLINE_RESUBMISSION);
     assertThat(again.explanation().render(Locale.SIMPLIFIED_CHINESE))
         .contains("2025-10-09收到补充材料，重新审核；2025-09-25收到的申请以待补充材料结束审核。");
@@ -205,8 +205,8 @@ class ReviewDeadlineTest {
     // days
     ReviewDeadline first = rules.reviewDeadline(ReviewRequest.of(LocalDate.of(2025, 7, 31)));
     Resubmission again = rules.resubmission(first, ReviewRequest.of(LocalDate.of(2025, 8, 1)));
-    assertThat(first.deadline()).isEqualTo(LocalDate.of(2025, 8, 14));
-    assertThat(again.review().deadline()).isEqualTo(LocalDate.of(2025, 8, 12));
+    assertThat(first.lastDay()).isEqualTo(LocalDate.of(2025, 8, 14));
+    assertThat(again.review().lastDay()).isEqualTo(LocalDate.of(2025, 8, 12));
   }
 
   @Test
@@ -214,10 +214,7 @@ class ReviewDeadlineTest {
     // one day earlier than the rules give: the status would call a review in time overdue
     ReviewDeadline genuine = rules.reviewDeadline(ReviewRequest.of(LocalDate.of(2025, 9, 25)));
     ReviewDeadline forged =
-        ImmutableReviewDeadline.builder()
-            .from(genuine)
-            .deadline(LocalDate.of(2025, 10, 10))
-            .build();
+        ImmutableReviewDeadline.builder().from(genuine).lastDay(LocalDate.of(2025, 10, 10)).build();
     assertThatThrownBy(() -> rules.reviewStatus(forged, LocalDate.of(2025, 10, 11)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
@@ -270,8 +267,8 @@ class ReviewDeadlineTest {
             ReviewRequest.of(LocalDate.of(2025, 9, 27), LocalTime.of(10, 0)));
     assertThat(evening.deemedReceipt()).isEqualTo(LocalDate.of(2025, 9, 27));
     assertThat(evening.clockStart()).isEqualTo(LocalDate.of(2025, 9, 28));
-    assertThat(evening.deadline())
-        .isEqualTo(morning.deadline())
+    assertThat(evening.lastDay())
+        .isEqualTo(morning.lastDay())
         .isEqualTo(LocalDate.of(2025, 10, 13));
     assertThat(evening.explanation().steps())
         .extracting(s -> s.code())

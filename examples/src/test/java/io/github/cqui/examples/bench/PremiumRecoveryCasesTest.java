@@ -31,7 +31,8 @@ class PremiumRecoveryCasesTest {
     // 2026-01, offset 5); from offset 12 the standard is 500.00, above it: 13 months at the
     // actual 480.01 (offsets 12-25 less the suspended offset 14)
     assertThat(first.totalReimbursed())
-        .isEqualTo(Money.ofYuan("480.00").multiply(11).plus(Money.ofYuan("480.01").multiply(13)));
+        .isEqualTo(
+            Money.ofYuan("480.00").multipliedBy(11).plus(Money.ofYuan("480.01").multipliedBy(13)));
     RecoverySchedule schedule = cases.recovery.schedule(cases.debts[0], cases.plans[0]);
     // 24,000.00 in 36: 2400000 fen / 36 = 66666 rest 24 → 24 × 666.67, then 12 × 666.66
     assertThat(schedule.lines().get(0).amount()).isEqualTo(Money.ofYuan("666.67"));

@@ -27,10 +27,10 @@ public abstract class ReportDeadline {
   public abstract int workingDays();
 
   /** The last day to report. */
-  public abstract LocalDate deadline();
+  public abstract LocalDate lastDay();
 
   /** The rest days skipped between the event and the deadline. */
-  public abstract List<RestDay> restDaysSkipped();
+  public abstract List<RestDay> restDaysPassed();
 
   /** The {@code effectiveFrom} date of the policy edition applied. */
   public abstract LocalDate editionFrom();

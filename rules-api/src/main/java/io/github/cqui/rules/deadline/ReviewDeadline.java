@@ -45,10 +45,10 @@ public abstract class ReviewDeadline {
    * The last day of the review: the {@link #workingDays()}-th working day after {@link
    * #deemedReceipt()}.
    */
-  public abstract LocalDate deadline();
+  public abstract LocalDate lastDay();
 
   /** The rest days skipped between the receipt and the deadline, with festival and notice. */
-  public abstract List<RestDay> restDaysSkipped();
+  public abstract List<RestDay> restDaysPassed();
 
   /** The {@code effectiveFrom} date of the policy edition applied. */
   public abstract LocalDate editionFrom();

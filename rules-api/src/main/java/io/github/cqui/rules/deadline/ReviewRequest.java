@@ -22,19 +22,19 @@ public abstract class ReviewRequest {
   protected ReviewRequest() {}
 
   /** The day the application was received. */
-  public abstract LocalDate receivedOn();
+  public abstract LocalDate receiptDate();
 
   /** The time of day it was received, when known (I-1). */
-  public abstract Optional<LocalTime> receivedAt();
+  public abstract Optional<LocalTime> receiptTime();
 
   /** An application received on a date, time of day unknown. */
   public static ReviewRequest of(LocalDate receivedOn) {
-    return ImmutableReviewRequest.builder().receivedOn(receivedOn).build();
+    return ImmutableReviewRequest.builder().receiptDate(receivedOn).build();
   }
 
   /** An application received on a date at a time of day. */
   public static ReviewRequest of(LocalDate receivedOn, LocalTime receivedAt) {
-    return ImmutableReviewRequest.builder().receivedOn(receivedOn).receivedAt(receivedAt).build();
+    return ImmutableReviewRequest.builder().receiptDate(receivedOn).receiptTime(receivedAt).build();
   }
 
   /**

@@ -22,7 +22,7 @@ public abstract class ReviewStatus {
   protected ReviewStatus() {}
 
   /** The deadline of the review. */
-  public abstract LocalDate deadline();
+  public abstract LocalDate lastDay();
 
   /** The day asked about. */
   public abstract LocalDate asOf();

@@ -1,6 +1,7 @@
 package io.github.cqui.rules.ruleset;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.cqui.calendar.CoverageMode;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.DurationTable;

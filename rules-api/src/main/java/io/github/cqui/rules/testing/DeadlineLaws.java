@@ -29,9 +29,9 @@ public final class DeadlineLaws {
       CquiRules rules, ReviewRequest request) {
     ReviewDeadline review = rules.deadlines().reviewDeadline(request);
     checkCount(
-        rules.calendar(), request, review.deemedReceipt(), review.deadline(), review.workingDays());
+        rules.calendar(), request, review.deemedReceipt(), review.lastDay(), review.workingDays());
     check(
-        !review.deemedReceipt().isBefore(request.receivedOn()),
+        !review.deemedReceipt().isBefore(request.receiptDate()),
         "%s: deemed received %s, before the receipt",
         request,
         review.deemedReceipt());
@@ -45,19 +45,19 @@ public final class DeadlineLaws {
   public static void reviewDeadlineIsMonotoneWithinAnEdition(
       CquiRules rules, ReviewRequest earlier, int daysLater) {
     check(daysLater >= 0, "daysLater = %d must not be negative", daysLater);
-    ReviewRequest later = ReviewRequest.of(earlier.receivedOn().plusDays(daysLater));
-    ReviewRequest sameDay = ReviewRequest.of(earlier.receivedOn());
-    if (!sameEdition(rules, sameDay.receivedOn(), later.receivedOn())) {
+    ReviewRequest later = ReviewRequest.of(earlier.receiptDate().plusDays(daysLater));
+    ReviewRequest sameDay = ReviewRequest.of(earlier.receiptDate());
+    if (!sameEdition(rules, sameDay.receiptDate(), later.receiptDate())) {
       return;
     }
-    LocalDate first = rules.deadlines().reviewDeadline(sameDay).deadline();
-    LocalDate second = rules.deadlines().reviewDeadline(later).deadline();
+    LocalDate first = rules.deadlines().reviewDeadline(sameDay).lastDay();
+    LocalDate second = rules.deadlines().reviewDeadline(later).lastDay();
     check(
         !second.isBefore(first),
         "received %s → %s, but %s → %s",
-        sameDay.receivedOn(),
+        sameDay.receiptDate(),
         first,
-        later.receivedOn(),
+        later.receiptDate(),
         second);
   }
 
@@ -70,24 +70,24 @@ public final class DeadlineLaws {
     check(daysLater >= 0, "daysLater = %d must not be negative", daysLater);
     ReviewDeadline first = rules.deadlines().reviewDeadline(application);
     ReviewRequest supplement = ReviewRequest.of(first.deemedReceipt().plusDays(daysLater));
-    if (!sameEdition(rules, first.deemedReceipt(), supplement.receivedOn())) {
+    if (!sameEdition(rules, first.deemedReceipt(), supplement.receiptDate())) {
       return;
     }
     Resubmission again = rules.deadlines().resubmission(first, supplement);
     check(
-        !again.review().deadline().isBefore(first.deadline()),
+        !again.review().lastDay().isBefore(first.lastDay()),
         "%s then supplement %s: new deadline %s before the first %s",
         application,
-        supplement.receivedOn(),
-        again.review().deadline(),
-        first.deadline());
+        supplement.receiptDate(),
+        again.review().lastDay(),
+        first.lastDay());
   }
 
   /** A report deadline is the {@code workingDays}-th working day after the event (一(五)). */
   public static void reportDeadlineCountsExactlyItsWorkingDays(
       CquiRules rules, StopEventReport event) {
     var report = rules.deadlines().reportDeadline(event);
-    checkCount(rules.calendar(), event, event.eventDate(), report.deadline(), report.workingDays());
+    checkCount(rules.calendar(), event, event.eventDate(), report.lastDay(), report.workingDays());
   }
 
   /**

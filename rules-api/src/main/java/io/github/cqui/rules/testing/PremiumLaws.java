@@ -77,7 +77,7 @@ public final class PremiumLaws {
           month.standard(),
           lesser);
       ReimbursementBasis basis =
-          month.actual().compareTo(month.standard()) < 0
+          month.actual().isLessThan(month.standard())
               ? ReimbursementBasis.ACTUAL_PAID
               : ReimbursementBasis.STANDARD;
       check(

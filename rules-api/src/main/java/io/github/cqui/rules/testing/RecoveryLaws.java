@@ -173,7 +173,7 @@ public final class RecoveryLaws {
           line.month(),
           deduction.get().fromMonth());
       check(seen.add(line.month()), "two deductions in %s", line.month());
-      Money most = payment.due().multiply(cap, RoundingMode.DOWN);
+      Money most = payment.due().multipliedBy(cap, RoundingMode.DOWN);
       check(
           line.amount().compareTo(most) <= 0,
           "line %d deducts %s from %s, more than the cap of %s",

@@ -3,6 +3,7 @@ package io.github.cqui.rules.edition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cqui.calendar.CoverageMode;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.DurationTable;
@@ -12,7 +13,6 @@ import io.github.cqui.rules.control.DutyPost;
 import io.github.cqui.rules.control.DutyPostPair;
 import io.github.cqui.rules.control.SegregationReading;
 import io.github.cqui.rules.deadline.StopEventType;
-import io.github.cqui.rules.ruleset.CoverageMode;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalTime;
 import java.time.Period;

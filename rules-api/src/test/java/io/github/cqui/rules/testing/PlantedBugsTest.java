@@ -99,7 +99,7 @@ class PlantedBugsTest {
 
   /** The planted bug: {@code n} copies of {@code whole / n} rounded toward zero; no fen kept. */
   private static List<Money> buggySplit(Money whole, int n) {
-    return Collections.nCopies(n, whole.divide(n, RoundingMode.DOWN));
+    return Collections.nCopies(n, whole.dividedBy(n, RoundingMode.DOWN));
   }
 
   record Split(int n, Money whole) {}

@@ -1,5 +1,7 @@
 package io.github.cqui.rules.json.internal;
 
+import io.github.cqui.calendar.CoverageMode;
+import io.github.cqui.calendar.DayKind;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.ExplanationStep;
@@ -71,7 +73,6 @@ import io.github.cqui.rules.recovery.EnforcementStep;
 import io.github.cqui.rules.recovery.EnforcementTimeline;
 import io.github.cqui.rules.recovery.internal.ImmutableEnforcementStep;
 import io.github.cqui.rules.recovery.internal.ImmutableEnforcementTimeline;
-import io.github.cqui.rules.ruleset.CoverageMode;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -139,11 +140,14 @@ public final class CquiCodecs {
               .list("steps", EXPLANATION_STEP, Explanation::steps, (b, v) -> b.addAllSteps(v))
               .build());
 
+  /** The calendar's kind of day, by its constant's name (not a JSON type of its own here). */
+  static final JsonCodec<DayKind> DAY_KIND = EnumCodec.byName(DayKind.class);
+
   static final JsonCodec<RestDay> REST_DAY =
       add(
           ObjectCodec.of(RestDay.class, ImmutableRestDay::builder, ImmutableRestDay.Builder::build)
               .required("date", Scalars.DATE, RestDay::date, (b, v) -> b.date(v))
-              .required("kind", Scalars.STRING, RestDay::kind, (b, v) -> b.kind(v))
+              .required("kind", DAY_KIND, RestDay::kind, (b, v) -> b.kind(v))
               .optional("festival", Scalars.STRING, RestDay::festival, (b, v) -> b.festival(v))
               .optional(
                   "festivalEnglish",
@@ -168,9 +172,15 @@ public final class CquiCodecs {
       add(
           ObjectCodec.of(ReviewRequest.class, ReviewRequest::builder, ReviewRequest.Builder::build)
               .required(
-                  "receivedOn", Scalars.DATE, ReviewRequest::receivedOn, (b, v) -> b.receivedOn(v))
+                  "receivedOn",
+                  Scalars.DATE,
+                  ReviewRequest::receiptDate,
+                  (b, v) -> b.receiptDate(v))
               .optional(
-                  "receivedAt", Scalars.TIME, ReviewRequest::receivedAt, (b, v) -> b.receivedAt(v))
+                  "receivedAt",
+                  Scalars.TIME,
+                  ReviewRequest::receiptTime,
+                  (b, v) -> b.receiptTime(v))
               .build());
 
   static final JsonCodec<ReviewDeadline> REVIEW_DEADLINE =
@@ -192,12 +202,12 @@ public final class CquiCodecs {
                   Scalars.INT,
                   ReviewDeadline::workingDays,
                   (b, v) -> b.workingDays(v))
-              .required("deadline", Scalars.DATE, ReviewDeadline::deadline, (b, v) -> b.deadline(v))
+              .required("deadline", Scalars.DATE, ReviewDeadline::lastDay, (b, v) -> b.lastDay(v))
               .list(
                   "restDaysSkipped",
                   REST_DAY,
-                  ReviewDeadline::restDaysSkipped,
-                  (b, v) -> b.addAllRestDaysSkipped(v))
+                  ReviewDeadline::restDaysPassed,
+                  (b, v) -> b.addAllRestDaysPassed(v))
               .required(
                   "editionFrom",
                   Scalars.DATE,
@@ -222,7 +232,7 @@ public final class CquiCodecs {
                   ReviewStatus.class,
                   ImmutableReviewStatus::builder,
                   ImmutableReviewStatus.Builder::build)
-              .required("deadline", Scalars.DATE, ReviewStatus::deadline, (b, v) -> b.deadline(v))
+              .required("deadline", Scalars.DATE, ReviewStatus::lastDay, (b, v) -> b.lastDay(v))
               .required("asOf", Scalars.DATE, ReviewStatus::asOf, (b, v) -> b.asOf(v))
               .required("state", REVIEW_STATE, ReviewStatus::state, (b, v) -> b.state(v))
               .required(
@@ -283,12 +293,12 @@ public final class CquiCodecs {
                   Scalars.INT,
                   ReportDeadline::workingDays,
                   (b, v) -> b.workingDays(v))
-              .required("deadline", Scalars.DATE, ReportDeadline::deadline, (b, v) -> b.deadline(v))
+              .required("deadline", Scalars.DATE, ReportDeadline::lastDay, (b, v) -> b.lastDay(v))
               .list(
                   "restDaysSkipped",
                   REST_DAY,
-                  ReportDeadline::restDaysSkipped,
-                  (b, v) -> b.addAllRestDaysSkipped(v))
+                  ReportDeadline::restDaysPassed,
+                  (b, v) -> b.addAllRestDaysPassed(v))
               .required(
                   "editionFrom",
                   Scalars.DATE,

@@ -1,6 +1,7 @@
 package io.github.cqui.rules.json.internal;
 
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.testing.Property;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
