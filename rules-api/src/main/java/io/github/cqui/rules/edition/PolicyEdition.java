@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  * io.github.cqui.rules.NoEditionInForceException} through {@link PolicyEditions#parameterOn}.
  *
  * <p>The duration table is not an edition parameter: both tables are law, and which one applies is
- * a reading, chosen by {@link InterpretationSwitches#durationTable()} (I-23).
+ * a reading, chosen by {@link io.github.cqui.rules.ruleset.InterpretationSwitches#durationTable()}
+ * (I-23).
  *
  * <p>Build your own with {@link #builder()}, or change one parameter of a bundled edition with the
  * generated {@code with…} methods, e.g. {@code

@@ -7,10 +7,10 @@
  * threshold, the combined-months cap), each a {@link io.github.cqui.rules.edition.PolicyParameter}
  * carrying its value, the date it took effect and its source {@link
  * io.github.cqui.rules.Citation}s. {@link io.github.cqui.rules.edition.PolicyEditions} orders
- * editions and answers which one is in force on a date; {@link
- * io.github.cqui.rules.edition.PolicyEditions#chongqing()} is the bundled Chongqing set. The rule
- * names the date that chooses the edition (the receipt date for the review clock, I-18); a date
- * before the earliest edition is a {@link io.github.cqui.rules.NoEditionInForceException}.
+ * editions and answers which one is in force on a date; the bundled Chongqing set is {@code
+ * io.github.cqui.core.Chongqing.bundledEditions()}, in cqui-core. The rule names the date that
+ * chooses the edition (the receipt date for the review clock, I-18); a date before the earliest
+ * edition is a {@link io.github.cqui.rules.NoEditionInForceException}.
  *
  * <p>{@link io.github.cqui.rules.ruleset.InterpretationSwitches} holds the reader's choices where
  * INTERPRETATIONS.md has a switch; they are independent of the edition and are passed to the rules
