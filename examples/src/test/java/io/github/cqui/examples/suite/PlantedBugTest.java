@@ -14,6 +14,7 @@ import io.github.cqui.rules.testing.PropertyFailedError;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,19 +38,16 @@ class PlantedBugTest {
       Property.forAll(
           "the desk's review deadline counts its working days", DeskGens.applications(RULES));
 
+  /** The kit's law for the review deadline, asked of the desk with the planted bug. */
+  private static final Consumer<ReviewRequest> ON_THE_UTC_DESK =
+      r -> DeadlineLaws.reviewDeadlineCountsExactlyItsWorkingDays(UTC_DESK_RULES, r);
+
   @Test
   void theLawFindsTheBugAndShrinksItToTheSmallestCase() {
     PropertyFailedError failure =
         catchThrowableOfType(
             PropertyFailedError.class,
-            () ->
-                REVIEW_DEADLINE
-                    .withSeed(SEED)
-                    .check(
-                        300,
-                        r ->
-                            DeadlineLaws.reviewDeadlineCountsExactlyItsWorkingDays(
-                                UTC_DESK_RULES, r)));
+            () -> REVIEW_DEADLINE.withSeed(SEED).check(300, ON_THE_UTC_DESK));
 
     assertThat(failure.seed()).isEqualTo(SEED);
     assertThat(failure.smallestCase()).isEqualTo(SMALLEST);
@@ -74,26 +72,14 @@ class PlantedBugTest {
   void replayingWithTheSeedGivesTheSameSmallestCase() {
     PropertyFailedError first =
         catchThrowableOfType(
-            PropertyFailedError.class,
-            () ->
-                REVIEW_DEADLINE
-                    .withSeed(SEED)
-                    .check(
-                        r ->
-                            DeadlineLaws.reviewDeadlineCountsExactlyItsWorkingDays(
-                                UTC_DESK_RULES, r)));
+            PropertyFailedError.class, () -> REVIEW_DEADLINE.withSeed(SEED).check(ON_THE_UTC_DESK));
     // as `-Dcqui.seed=20250801` on the command line replays it
     PropertyFailedError replayed =
         SystemProperties.with(
             Map.of(Property.SEED_PROPERTY, Long.toString(first.seed())),
             () ->
                 catchThrowableOfType(
-                    PropertyFailedError.class,
-                    () ->
-                        REVIEW_DEADLINE.check(
-                            r ->
-                                DeadlineLaws.reviewDeadlineCountsExactlyItsWorkingDays(
-                                    UTC_DESK_RULES, r))));
+                    PropertyFailedError.class, () -> REVIEW_DEADLINE.check(ON_THE_UTC_DESK)));
 
     assertThat(replayed.seed()).isEqualTo(SEED);
     assertThat(replayed.smallestCase()).isEqualTo(first.smallestCase()).isEqualTo(SMALLEST);
