@@ -1,6 +1,7 @@
 package io.github.cqui.rules;
 
 import io.github.cqui.calendar.CoverageMode;
+import io.github.cqui.calendar.DayKind;
 import io.github.cqui.rules.benefit.DurationTable;
 import io.github.cqui.rules.benefit.EntitlementStart;
 import io.github.cqui.rules.benefit.RetirementMonth;
@@ -254,6 +255,7 @@ public final class JsonSamples {
                     DurationTable.NATIONAL_MAXIMA,
                     DurationTable.class,
                     "\"NATIONAL_MAXIMA\""),
+                new Sample("DayKind", DayKind.HOLIDAY, DayKind.class, "\"HOLIDAY\""),
                 new Sample(
                     "CoverageMode",
                     CoverageMode.PROVISIONAL,

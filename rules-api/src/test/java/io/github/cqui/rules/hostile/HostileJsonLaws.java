@@ -321,7 +321,8 @@ final class HostileJsonLaws {
                   + "\"nearRetirementExtension\":true,\"premiumInSuspendedMonths\":false,"
                   + "\"deductionCapPercent\":100,\"countBackPaidMonths\":false,"
                   + "\"noticeRollForward\":true,\"durationTable\":\"CHONGQING_REGULATION\","
-                  + "\"unusedMonthsOfEarlierClaim\":0}");
+                  + "\"segregationReading\":\"SIX_PAIRS\",\"unusedMonthsOfEarlierClaim\":0,"
+                  + "\"kind\":\"SUBSTANTIVE\"}");
 
   private static final Set<String> MONEY =
       Set.of("amount", "due", "actual", "overpayment", "totalDue", "totalOverpayment");
