@@ -315,6 +315,13 @@ public final class JsonSamples {
 
   /** Malformed values: the message must name the property (and the value where it is ours). */
   static List<Malformed> malformedValues() {
+    List<Malformed> malformed = new java.util.ArrayList<>(kernelAndBenefitMalformed());
+    malformed.addAll(ControlJsonSamples.malformed());
+    malformed.addAll(PremiumRecoveryJsonSamples.malformed());
+    return malformed;
+  }
+
+  private static List<Malformed> kernelAndBenefitMalformed() {
     return List.of(
         BenefitJsonSamples.negativeContributionMonths(),
         new Malformed(

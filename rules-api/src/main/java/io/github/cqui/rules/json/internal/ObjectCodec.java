@@ -75,6 +75,15 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
   }
 
   @Override
+  public List<String> propertyNames() {
+    List<String> names = new ArrayList<>();
+    for (Property<T, B> property : properties) {
+      names.add(property.name);
+    }
+    return List.copyOf(names);
+  }
+
+  @Override
   public String expected() {
     String name = type().getSimpleName();
     return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name + " object {…}";
