@@ -123,32 +123,35 @@ public final class CalendarCoverageException extends CalendarException {
         + " last notice year, never earlier ones, whose notices were published.";
   }
 
-  /** The uncovered date. */
+  /** {@return the uncovered date} */
   public LocalDate date() {
     return date;
   }
 
-  /** The uncovered year. */
+  /** {@return the uncovered year} */
   public int year() {
     return date.getYear();
   }
 
-  /** The first day the calendar covers. */
+  /** {@return the first day the calendar covers} */
   public LocalDate firstCoveredDay() {
     return firstCoveredDay;
   }
 
-  /** The last day the calendar covers (provisionally, in {@link CoverageMode#PROVISIONAL} mode). */
+  /**
+   * {@return the last day the calendar covers (provisionally, in {@link CoverageMode#PROVISIONAL}
+   * mode)}
+   */
   public LocalDate lastCoveredDay() {
     return lastCoveredDay;
   }
 
-  /** The number of the last published notice the calendar holds. */
+  /** {@return the number of the last published notice the calendar holds} */
   public String latestNotice() {
     return latestNotice;
   }
 
-  /** The coverage mode of the calendar that refused the date. */
+  /** {@return the coverage mode of the calendar that refused the date} */
   public CoverageMode coverageMode() {
     return coverageMode;
   }

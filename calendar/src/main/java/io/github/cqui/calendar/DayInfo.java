@@ -36,10 +36,10 @@ public abstract class DayInfo {
   /** For the generated implementation only. */
   protected DayInfo() {}
 
-  /** The date. */
+  /** {@return the date} */
   public abstract LocalDate date();
 
-  /** The kind of day. */
+  /** {@return the kind of day} */
   public abstract DayKind kind();
 
   /** For a {@link DayKind#HOLIDAY} or {@link DayKind#MAKE_UP_WORKING_DAY}: its festival. */
@@ -67,19 +67,21 @@ public abstract class DayInfo {
    */
   public abstract Optional<StatutoryHoliday> statutoryHoliday();
 
-  /** Whether the day's kind is projected rather than published ({@link #projectedYear()}). */
+  /**
+   * {@return whether the day's kind is projected rather than published ({@link #projectedYear()})}
+   */
   public boolean isProvisional() {
     return projectedYear().isPresent();
   }
 
-  /** Whether the day is a working day. */
+  /** {@return whether the day is a working day} */
   public boolean isWorkingDay() {
     return kind().isWorkingDay();
   }
 
   /**
-   * The notice numbers behind the day joined with {@code 、}, for example {@code 国办发明电〔2024〕12号};
-   * empty when the day is not named by a notice.
+   * {@return the notice numbers behind the day joined with {@code 、}, for example {@code
+   * 国办发明电〔2024〕12号}; empty when the day is not named by a notice}
    */
   public String noticeNumbers() {
     return String.join("、", notices().stream().map(HolidayNotice::number).toList());

@@ -28,7 +28,7 @@ public enum DayKind {
     this.workingDay = workingDay;
   }
 
-  /** Whether a day of this kind is a working day. */
+  /** {@return whether a day of this kind is a working day} */
   public boolean isWorkingDay() {
     return workingDay;
   }

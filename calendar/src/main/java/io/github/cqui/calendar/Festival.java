@@ -17,11 +17,11 @@ public abstract class Festival {
   /** For the generated implementation only. */
   protected Festival() {}
 
-  /** The Chinese name, exactly as the notice writes it, for example {@code 国庆节}. */
+  /** {@return the Chinese name, exactly as the notice writes it, for example {@code 国庆节}} */
   @Value.Parameter
   public abstract String name();
 
-  /** The English name, for example {@code National Day}. */
+  /** {@return the English name, for example {@code National Day}} */
   @Value.Parameter
   public abstract String englishName();
 

@@ -93,47 +93,49 @@ public enum HolidayDecree {
     return year >= 2025 ? STATE_COUNCIL_DECREE_795 : STATE_COUNCIL_DECREE_644;
   }
 
-  /** The decree's number, for example {@code 国务院令第795号}. */
+  /** {@return the decree's number, for example {@code 国务院令第795号}} */
   public String number() {
     return number;
   }
 
-  /** The title of the rules it enacts: {@code 《全国年节及纪念日放假办法》}. */
+  /** {@return the title of the rules it enacts: {@code 《全国年节及纪念日放假办法》}} */
   public String title() {
     return "《全国年节及纪念日放假办法》";
   }
 
-  /** The first day the version is in force: 2014-01-01 or 2025-01-01. */
+  /** {@return the first day the version is in force: 2014-01-01 or 2025-01-01} */
   public LocalDate inForceFrom() {
     return inForceFrom;
   }
 
-  /** The number of statutory days off 第二条 gives all citizens: 11 (第644号) or 13 (第795号). */
+  /** {@return the number of statutory days off 第二条 gives all citizens: 11 (第644号) or 13 (第795号)} */
   public int statutoryDayCount() {
     return statutoryDayCount;
   }
 
-  /** The article that names the statutory holidays: {@code 第二条}. */
+  /** {@return the article that names the statutory holidays: {@code 第二条}} */
   public String daysArticle() {
     return "第二条";
   }
 
-  /** The article on substitute days off (补假) for a statutory day on a weekend: {@code 第六条}. */
+  /**
+   * {@return the article on substitute days off (补假) for a statutory day on a weekend: {@code 第六条}}
+   */
   public String substituteArticle() {
     return "第六条";
   }
 
   /**
-   * The article that allows days to be swapped (调休): {@code 第七条} of 第795号; 第644号 has none (调休 came
-   * from the yearly notices alone).
+   * {@return the article that allows days to be swapped (调休): {@code 第七条} of 第795号; 第644号 has none
+   * (调休 came from the yearly notices alone)}
    */
   public Optional<String> adjustmentArticle() {
     return eveAndTwoLabourDays ? Optional.of("第七条") : Optional.empty();
   }
 
   /**
-   * The articles whose effect a projection cannot know and leaves to the year's notice: 第六条 (补假)
-   * and, for 第795号, 第七条 (调休).
+   * {@return the articles whose effect a projection cannot know and leaves to the year's notice:
+   * 第六条 (补假) and, for 第795号, 第七条 (调休)}
    */
   public List<String> articlesNotProjected() {
     return eveAndTwoLabourDays ? List.of("第六条", "第七条") : List.of("第六条");

@@ -25,19 +25,19 @@ public abstract class HolidayNotice {
   /** For the generated implementation only. */
   protected HolidayNotice() {}
 
-  /** The document number, for example {@code 国办发明电〔2024〕12号}. */
+  /** {@return the document number, for example {@code 国办发明电〔2024〕12号}} */
   public abstract String number();
 
-  /** The issuing body, for example {@code 国务院办公厅}. */
+  /** {@return the issuing body, for example {@code 国务院办公厅}} */
   public abstract String issuer();
 
-  /** The date the notice is dated. */
+  /** {@return the date the notice is dated} */
   public abstract LocalDate dated();
 
-  /** The date the notice was published. */
+  /** {@return the date the notice was published} */
   public abstract LocalDate published();
 
-  /** Where the official text is published. */
+  /** {@return where the official text is published} */
   public abstract String url();
 
   /**

@@ -49,7 +49,7 @@ public abstract class HolidaySchedule {
     }
   }
 
-  /** The notice years, in ascending order, consecutive. */
+  /** {@return the notice years, in ascending order, consecutive} */
   public abstract List<NoticeYear> years();
 
   /**
@@ -255,12 +255,12 @@ public abstract class HolidaySchedule {
     return true;
   }
 
-  /** The first notice year. */
+  /** {@return the first notice year} */
   public int firstYear() {
     return years().get(0).year();
   }
 
-  /** The last notice year. */
+  /** {@return the last notice year} */
   public int lastYear() {
     return years().get(years().size() - 1).year();
   }

@@ -19,15 +19,15 @@ public abstract class LocalRestDay {
   /** For the generated implementation only. */
   protected LocalRestDay() {}
 
-  /** The closed date. */
+  /** {@return the closed date} */
   @Value.Parameter
   public abstract LocalDate date();
 
-  /** Why the day is closed, for example {@code 土家族摆手节}. */
+  /** {@return why the day is closed, for example {@code 土家族摆手节}} */
   @Value.Parameter
   public abstract String reason();
 
-  /** The authority that decided it, for example {@code 石柱土家族自治县人民政府}. */
+  /** {@return the authority that decided it, for example {@code 石柱土家族自治县人民政府}} */
   @Value.Parameter
   public abstract String authority();
 

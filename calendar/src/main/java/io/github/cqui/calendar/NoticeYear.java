@@ -55,19 +55,21 @@ public abstract class NoticeYear {
     }
   }
 
-  /** The notice year, for example 2025 for the notice on the 2025 holidays. */
+  /** {@return the notice year, for example 2025 for the notice on the 2025 holidays} */
   public abstract int year();
 
-  /** The notices behind the year's schedule: the original first, then any amending notice. */
+  /**
+   * {@return the notices behind the year's schedule: the original first, then any amending notice}
+   */
   public abstract List<HolidayNotice> notices();
 
   /**
-   * Every day off of each holiday block as the notice words it, weekend days inside a block
-   * included.
+   * {@return every day off of each holiday block as the notice words it, weekend days inside a
+   * block included}
    */
   public abstract List<ScheduledDay> restDays();
 
-  /** The weekend days that the notice makes working days (调休上班). */
+  /** {@return the weekend days that the notice makes working days (调休上班)} */
   public abstract List<ScheduledDay> makeUpWorkdays();
 
   /**
@@ -90,16 +92,17 @@ public abstract class NoticeYear {
   }
 
   /**
-   * The first date a notice year may name: 1 December of the previous year, for a holiday block
-   * that starts before New Year (the 2019 notice reaches 2018-12-29, the 2023 notice 2022-12-31).
+   * {@return the first date a notice year may name: 1 December of the previous year, for a holiday
+   * block that starts before New Year (the 2019 notice reaches 2018-12-29, the 2023 notice
+   * 2022-12-31)}
    */
   public LocalDate earliestAllowedDate() {
     return LocalDate.of(year() - 1, 12, 1);
   }
 
   /**
-   * The last date a notice year may name: 31 December of the notice year. No notice names a day of
-   * the next year; such a day belongs to the next year's notice.
+   * {@return the last date a notice year may name: 31 December of the notice year. No notice names
+   * a day of the next year; such a day belongs to the next year's notice}
    */
   public LocalDate latestAllowedDate() {
     return LocalDate.of(year(), 12, 31);

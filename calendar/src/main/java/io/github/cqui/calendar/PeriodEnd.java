@@ -34,40 +34,48 @@ public abstract class PeriodEnd {
   /** For the generated implementation only. */
   protected PeriodEnd() {}
 
-  /** The day the period starts from; it is not counted (民法典 art 201). */
+  /** {@return the day the period starts from; it is not counted (民法典 art 201)} */
   public abstract LocalDate start();
 
-  /** The length of the period in {@link #unit()}s. */
+  /** {@return the length of the period in {@link #unit()}s} */
   public abstract int amount();
 
-  /** The unit of the period. */
+  /** {@return the unit of the period} */
   public abstract PeriodUnit unit();
 
-  /** How a rest day at the end is handled ({@link LastDayRule#KEEP} for working-day periods). */
+  /**
+   * {@return how a rest day at the end is handled ({@link LastDayRule#KEEP} for working-day
+   * periods)}
+   */
   public abstract LastDayRule lastDayRule();
 
-  /** The last day that counting gives, before any roll-forward. */
+  /** {@return the last day that counting gives, before any roll-forward} */
   public abstract LocalDate nominalLastDay();
 
-  /** The actual last day of the period. */
+  /** {@return the actual last day of the period} */
   public abstract LocalDate lastDay();
 
-  /** The rest days passed: skipped while counting working days, or rolled past at the end. */
+  /**
+   * {@return the rest days passed: skipped while counting working days, or rolled past at the end}
+   */
   public abstract List<DayInfo> restDaysPassed();
 
   /**
-   * The projected years whose days the end depends on, ascending: for a working-day period, the
-   * days after the start up to the end; for a rolled period, the days from the nominal end to the
-   * end. Empty when every such day is published.
+   * {@return the projected years whose days the end depends on, ascending: for a working-day
+   * period, the days after the start up to the end; for a rolled period, the days from the nominal
+   * end to the end. Empty when every such day is published}
    */
   public abstract List<ProjectedYear> provisionalYears();
 
-  /** Whether the end depends on a projected year ({@link #provisionalYears()} is not empty). */
+  /**
+   * {@return whether the end depends on a projected year ({@link #provisionalYears()} is not
+   * empty)}
+   */
   public boolean isProvisional() {
     return !provisionalYears().isEmpty();
   }
 
-  /** Whether the end moved past rest days (民法典 art 203). */
+  /** {@return whether the end moved past rest days (民法典 art 203)} */
   public boolean rolledForward() {
     return !lastDay().equals(nominalLastDay());
   }

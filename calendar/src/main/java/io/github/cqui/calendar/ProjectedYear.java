@@ -23,27 +23,32 @@ public abstract class ProjectedYear {
   /** For the generated implementation only. */
   protected ProjectedYear() {}
 
-  /** The projected year. */
+  /** {@return the projected year} */
   public abstract int year();
 
-  /** The version of 《全国年节及纪念日放假办法》 in force in the year. */
+  /** {@return the version of 《全国年节及纪念日放假办法》 in force in the year} */
   public abstract HolidayDecree decree();
 
-  /** The statutory holidays projected onto the year, in date order. */
+  /** {@return the statutory holidays projected onto the year, in date order} */
   public abstract List<StatutoryHoliday> statutoryHolidays();
 
-  /** The last notice year the calendar holds; the notice of {@link #year()} is not loaded. */
+  /**
+   * {@return the last notice year the calendar holds; the notice of {@link #year()} is not loaded}
+   */
   public abstract int lastNoticeYear();
 
-  /** The last published notice the calendar holds. */
+  /** {@return the last published notice the calendar holds} */
   public abstract HolidayNotice latestNotice();
 
-  /** The article the projected days come from: {@code 第二条}. */
+  /** {@return the article the projected days come from: {@code 第二条}} */
   public String daysArticle() {
     return decree().daysArticle();
   }
 
-  /** The articles whose effect is left to the year's notice: 第六条 (补假) and, for 第795号, 第七条 (调休). */
+  /**
+   * {@return the articles whose effect is left to the year's notice: 第六条 (补假) and, for 第795号, 第七条
+   * (调休)}
+   */
   public List<String> articlesNotProjected() {
     return decree().articlesNotProjected();
   }

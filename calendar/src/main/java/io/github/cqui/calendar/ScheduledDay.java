@@ -18,11 +18,11 @@ public abstract class ScheduledDay {
   /** For the generated implementation only. */
   protected ScheduledDay() {}
 
-  /** The date. */
+  /** {@return the date} */
   @Value.Parameter
   public abstract LocalDate date();
 
-  /** The festival whose block the date belongs to. */
+  /** {@return the festival whose block the date belongs to} */
   @Value.Parameter
   public abstract Festival festival();
 

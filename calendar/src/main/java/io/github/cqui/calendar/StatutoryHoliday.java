@@ -20,21 +20,21 @@ public abstract class StatutoryHoliday {
   /** For the generated implementation only. */
   protected StatutoryHoliday() {}
 
-  /** The date. */
+  /** {@return the date} */
   public abstract LocalDate date();
 
-  /** The festivals the date belongs to: one, or 国庆节 and 中秋节 when they coincide. */
+  /** {@return the festivals the date belongs to: one, or 国庆节 and 中秋节 when they coincide} */
   public abstract List<Festival> festivals();
 
-  /** The version of 《全国年节及纪念日放假办法》 that names the day. */
+  /** {@return the version of 《全国年节及纪念日放假办法》 that names the day} */
   public abstract HolidayDecree decree();
 
-  /** The festival whose name the day carries: the first of {@link #festivals()}. */
+  /** {@return the festival whose name the day carries: the first of {@link #festivals()}} */
   public Festival festival() {
     return festivals().get(0);
   }
 
-  /** The article that names the day, {@code 第二条}. */
+  /** {@return the article that names the day, {@code 第二条}} */
   public String article() {
     return decree().daysArticle();
   }

@@ -461,36 +461,38 @@ public final class WorkingDayCalendar {
     return withLocalRestDays(Arrays.asList(closures));
   }
 
-  /** The national schedule behind this calendar. */
+  /** {@return the national schedule behind this calendar} */
   public HolidaySchedule schedule() {
     return schedule;
   }
 
-  /** The local rest days added to the schedule, by date. */
+  /** {@return the local rest days added to the schedule, by date} */
   public List<LocalRestDay> localRestDays() {
     return localRestDays;
   }
 
-  /** The coverage mode: {@link CoverageMode#STRICT} unless built otherwise. */
+  /** {@return the coverage mode: {@link CoverageMode#STRICT} unless built otherwise} */
   public CoverageMode coverageMode() {
     return mode;
   }
 
-  /** The first covered day: 1 January of the first notice year. */
+  /** {@return the first covered day: 1 January of the first notice year} */
   public LocalDate firstCoveredDay() {
     return firstDay;
   }
 
   /**
-   * The last covered day, the last day the calendar answers for: 31 December of the last notice
-   * year, or in {@link CoverageMode#PROVISIONAL} mode 31 December 2100 (or of the last notice year,
-   * if later).
+   * {@return the last covered day, the last day the calendar answers for: 31 December of the last
+   * notice year, or in {@link CoverageMode#PROVISIONAL} mode 31 December 2100 (or of the last
+   * notice year, if later)}
    */
   public LocalDate lastCoveredDay() {
     return lastDay;
   }
 
-  /** The last day of a published (loaded) notice year: 31 December of the last notice year. */
+  /**
+   * {@return the last day of a published (loaded) notice year: 31 December of the last notice year}
+   */
   public LocalDate lastPublishedDay() {
     return lastPublishedDay;
   }
@@ -562,21 +564,21 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * The years this calendar projects (I-5), ascending, with the decree, the statutory days and the
-   * last notice loaded; empty in {@link CoverageMode#STRICT} mode.
+   * {@return the years this calendar projects (I-5), ascending, with the decree, the statutory days
+   * and the last notice loaded; empty in {@link CoverageMode#STRICT} mode}
    */
   public List<ProjectedYear> projectedYears() {
     return projectedYears;
   }
 
-  /** Every notice behind the calendar, by notice year, originals before amendments. */
+  /** {@return every notice behind the calendar, by notice year, originals before amendments} */
   public List<HolidayNotice> notices() {
     return schedule.years().stream()
         .flatMap(y -> y.notices().stream())
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The last published notice the calendar holds. */
+  /** {@return the last published notice the calendar holds} */
   public HolidayNotice latestNotice() {
     return latestNotice;
   }

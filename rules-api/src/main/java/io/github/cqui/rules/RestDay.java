@@ -21,12 +21,12 @@ public abstract class RestDay {
   /** For the generated implementation only. */
   protected RestDay() {}
 
-  /** The rest day. */
+  /** {@return the rest day} */
   public abstract LocalDate date();
 
   /**
-   * The kind of rest day, as the calendar says it: {@link DayKind#WEEKEND}, {@link DayKind#HOLIDAY}
-   * or {@link DayKind#LOCAL_REST_DAY}. JSON: the constant's name.
+   * {@return the kind of rest day, as the calendar says it: {@link DayKind#WEEKEND}, {@link
+   * DayKind#HOLIDAY} or {@link DayKind#LOCAL_REST_DAY}. JSON: the constant's name}
    */
   public abstract DayKind kind();
 

@@ -20,10 +20,10 @@ public abstract class ActualPayment {
   /** For the generated implementation only. */
   protected ActualPayment() {}
 
-  /** The month the payment was for. */
+  /** {@return the month the payment was for} */
   public abstract YearMonth month();
 
-  /** The amount paid; never negative. */
+  /** {@return the amount paid; never negative} */
   public abstract Money amount();
 
   /** A payment for a month. */

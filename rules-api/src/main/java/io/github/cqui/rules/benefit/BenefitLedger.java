@@ -27,56 +27,57 @@ public abstract class BenefitLedger {
   /** For the generated implementation only. */
   protected BenefitLedger() {}
 
-  /** The first month of entitlement (I-9). */
+  /** {@return the first month of entitlement (I-9)} */
   public abstract YearMonth startMonth();
 
-  /** The months of entitlement of the claim. */
+  /** {@return the months of entitlement of the claim} */
   public abstract int entitlementMonths();
 
-  /** The month statutory retirement age is reached (POLICY-FACTS §4). */
+  /** {@return the month statutory retirement age is reached (POLICY-FACTS §4)} */
   public abstract YearMonth retirementMonth();
 
-  /** One line per month. */
+  /** {@return one line per month} */
   public abstract List<LedgerLine> lines();
 
-  /** The last month paid, projected past the record; empty when no month is paid. */
+  /** {@return the last month paid, projected past the record; empty when no month is paid} */
   public abstract Optional<YearMonth> lastPaidMonth();
 
-  /** Why the claim ended. */
+  /** {@return why the claim ended} */
   public abstract ClaimEndReason endReason();
 
-  /** The stop event that ended it, if one did. */
+  /** {@return the stop event that ended it, if one did} */
   public abstract Optional<StopEvent> endEvent();
 
-  /** Months of entitlement used. */
+  /** {@return months of entitlement used} */
   public abstract int monthsUsed();
 
   /**
-   * Months of entitlement left when the claim ended (kept for a later claim unless they lapsed).
+   * {@return months of entitlement left when the claim ended (kept for a later claim unless they
+   * lapsed)}
    */
   public abstract int monthsLeft();
 
-  /** Months suspended (deferred, I-8). */
+  /** {@return months suspended (deferred, I-8)} */
   public abstract int suspendedMonths();
 
-  /** Months not payable for 灵活就业社保补贴 (I-15). */
+  /** {@return months not payable for 灵活就业社保补贴 (I-15)} */
   public abstract int notPayableMonths();
 
-  /** Months paid under the near-retirement extension (I-11). */
+  /** {@return months paid under the near-retirement extension (I-11)} */
   public abstract int extensionMonths();
 
-  /** Everything due over the ledger. */
+  /** {@return everything due over the ledger} */
   public abstract Money totalDue();
 
-  /** Every overpayment over the ledger. */
+  /** {@return every overpayment over the ledger} */
   public abstract Money totalOverpayment();
 
-  /** The report deadline of each stop event (一(五)). */
+  /** {@return the report deadline of each stop event (一(五))} */
   public abstract List<ReportDeadline> reportDeadlines();
 
-  /** The interpretation switches that shaped the ledger, by id. */
+  /** {@return the interpretation switches that shaped the ledger, by id} */
   public abstract Map<Interpretation, String> switches();
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 }

@@ -21,13 +21,13 @@ public abstract class BenefitStandard {
   /** For the generated implementation only. */
   protected BenefitStandard() {}
 
-  /** The first month the standard applies to. */
+  /** {@return the first month the standard applies to} */
   public abstract YearMonth from();
 
-  /** The tier it applies to (I-22). */
+  /** {@return the tier it applies to (I-22)} */
   public abstract BenefitTier tier();
 
-  /** The monthly amount; never negative. */
+  /** {@return the monthly amount; never negative} */
   public abstract Money amount();
 
   /** A standard of a tier from a month on. */

@@ -31,40 +31,40 @@ public abstract class ClaimHistory {
   /** For the generated implementation only. */
   protected ClaimHistory() {}
 
-  /** The 失业登记 date: entitlement starts in its month (社会保险法 art 50; I-9). */
+  /** {@return the 失业登记 date: entitlement starts in its month (社会保险法 art 50; I-9)} */
   public abstract LocalDate registrationDate();
 
-  /** The application date, used instead when the I-9 switch says so (条例 art 22). */
+  /** {@return the application date, used instead when the I-9 switch says so (条例 art 22)} */
   public abstract Optional<LocalDate> applicationDate();
 
-  /** Months of entitlement, 1 to 24 (see the entitlement rule). */
+  /** {@return months of entitlement, 1 to 24 (see the entitlement rule)} */
   public abstract int entitlementMonths();
 
-  /** The tier of the 领金地 (I-22). */
+  /** {@return the tier of the 领金地 (I-22)} */
   public abstract BenefitTier tier();
 
-  /** The monthly standards by tier and month, supplied by the caller. */
+  /** {@return the monthly standards by tier and month, supplied by the caller} */
   public abstract List<BenefitStandard> standards();
 
-  /** The last month of the verification record; later months are projected as verified. */
+  /** {@return the last month of the verification record; later months are projected as verified} */
   public abstract YearMonth recordedThrough();
 
-  /** The verifications completed, at most one per month. */
+  /** {@return the verifications completed, at most one per month} */
   public abstract List<Verification> verifications();
 
-  /** The stop events, on or after the registration date. */
+  /** {@return the stop events, on or after the registration date} */
   public abstract List<StopEvent> stopEvents();
 
-  /** The periods of 灵活就业社保补贴 (I-15). */
+  /** {@return the periods of 灵活就业社保补贴 (I-15)} */
   public abstract List<SubsidyPeriod> subsidyPeriods();
 
-  /** The person's birth month. */
+  /** {@return the person's birth month} */
   public abstract YearMonth birthMonth();
 
-  /** The person's statutory-retirement category. */
+  /** {@return the person's statutory-retirement category} */
   public abstract RetirementCategory category();
 
-  /** What was actually paid, at most one entry per month. */
+  /** {@return what was actually paid, at most one entry per month} */
   public abstract List<ActualPayment> actualPayments();
 
   /**

@@ -32,51 +32,57 @@ public abstract class Entitlement {
   /** For the generated implementation only. */
   protected Entitlement() {}
 
-  /** The request as given. */
+  /** {@return the request as given} */
   public abstract EntitlementRequest request();
 
   /**
-   * The whole years of contribution: {@code contributionMonths / 12}. 「满一年」 is 12 paid months, and
-   * months beyond whole years do not count toward the next band (POLICY-FACTS A-25, I-23).
+   * {@return the whole years of contribution: {@code contributionMonths / 12}. 「满一年」 is 12 paid
+   * months, and months beyond whole years do not count toward the next band (POLICY-FACTS A-25,
+   * I-23)}
    */
   public abstract int wholeYears();
 
-  /** Whether the contribution condition is met: at least one whole year (12 months). */
+  /** {@return whether the contribution condition is met: at least one whole year (12 months)} */
   public abstract boolean eligible();
 
-  /** Why the claim is not eligible, with the clauses; empty when eligible. */
+  /** {@return why the claim is not eligible, with the clauses; empty when eligible} */
   public abstract Optional<String> ineligibleReason();
 
-  /** The months the duration table gives for {@link #wholeYears()}; 0 when not eligible. */
+  /**
+   * {@return the months the duration table gives for {@link #wholeYears()}; 0 when not eligible}
+   */
   public abstract int tableMonths();
 
-  /** The duration table applied, chosen by the I-23 switch. */
+  /** {@return the duration table applied, chosen by the I-23 switch} */
   public abstract DurationTable durationTable();
 
   /**
-   * The unused months of the earlier claim carried into this one (before the cap); 0 when not
-   * eligible.
+   * {@return the unused months of the earlier claim carried into this one (before the cap); 0 when
+   * not eligible}
    */
   public abstract int carriedOverMonths();
 
-  /** The combined-months cap of the edition in force on the registration date (24 in Chongqing). */
+  /**
+   * {@return the combined-months cap of the edition in force on the registration date (24 in
+   * Chongqing)}
+   */
   public abstract int cap();
 
   /**
-   * The months of entitlement: {@code min(tableMonths + carriedOverMonths, cap)}, 0 when not
-   * eligible.
+   * {@return the months of entitlement: {@code min(tableMonths + carriedOverMonths, cap)}, 0 when
+   * not eligible}
    */
   public abstract int totalMonths();
 
-  /** The {@code effectiveFrom} date of the policy edition applied. */
+  /** {@return the {@code effectiveFrom} date of the policy edition applied} */
   public abstract LocalDate editionFrom();
 
   /**
-   * The interpretation switches that shaped the result, by id (e.g. {@code I-23 ->
-   * durationTable=CHONGQING_REGULATION}).
+   * {@return the interpretation switches that shaped the result, by id (e.g. {@code I-23 ->
+   * durationTable=CHONGQING_REGULATION})}
    */
   public abstract Map<Interpretation, String> switches();
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 }

@@ -18,32 +18,33 @@ public abstract class LedgerLine {
   /** For the generated implementation only. */
   protected LedgerLine() {}
 
-  /** The month. */
+  /** {@return the month} */
   public abstract YearMonth month();
 
-  /** What the month is. */
+  /** {@return what the month is} */
   public abstract LedgerStatus status();
 
-  /** What was due for the month: the standard when paid, zero otherwise. */
+  /** {@return what was due for the month: the standard when paid, zero otherwise} */
   public abstract Money due();
 
-  /** What was actually paid for the month, when known. */
+  /** {@return what was actually paid for the month, when known} */
   public abstract Optional<Money> actual();
 
-  /** The part of the actual payment above what was due; zero when none. */
+  /** {@return the part of the actual payment above what was due; zero when none} */
   public abstract Money overpayment();
 
-  /** Months of entitlement used after this month. */
+  /** {@return months of entitlement used after this month} */
   public abstract int monthsUsed();
 
-  /** Months of entitlement left after this month. */
+  /** {@return months of entitlement left after this month} */
   public abstract int monthsLeft();
 
-  /** Whether the month lies after the verification record and is projected as verified. */
+  /** {@return whether the month lies after the verification record and is projected as verified} */
   public abstract boolean projected();
 
   /**
-   * Whether the month is paid under the near-retirement extension (I-11), beyond the entitlement.
+   * {@return whether the month is paid under the near-retirement extension (I-11), beyond the
+   * entitlement}
    */
   public abstract boolean extension();
 }

@@ -42,27 +42,30 @@ public enum RetirementCategory {
     this.maximumDelayMonths = maximumDelayMonths;
   }
 
-  /** The category as 《国务院关于渐进式延迟法定退休年龄的办法》 第一条 words it, e.g. {@code 男职工}. */
+  /** {@return the category as 《国务院关于渐进式延迟法定退休年龄的办法》 第一条 words it, e.g. {@code 男职工}} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** The statutory age before the reform, in years. */
+  /** {@return the statutory age before the reform, in years} */
   public int originalAge() {
     return originalAge;
   }
 
-  /** The first birth month whose retirement is delayed. */
+  /** {@return the first birth month whose retirement is delayed} */
   public YearMonth firstAffectedBirthMonth() {
     return firstAffected;
   }
 
-  /** How many birth months add one month of delay (4, or 2 for women originally retiring at 50). */
+  /**
+   * {@return how many birth months add one month of delay (4, or 2 for women originally retiring at
+   * 50)}
+   */
   public int birthMonthsPerDelayMonth() {
     return birthMonthsPerDelayMonth;
   }
 
-  /** The largest delay in months (36, or 60 for women originally retiring at 50). */
+  /** {@return the largest delay in months (36, or 60 for women originally retiring at 50)} */
   public int maximumDelayMonths() {
     return maximumDelayMonths;
   }

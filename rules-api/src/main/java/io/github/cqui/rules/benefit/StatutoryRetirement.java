@@ -21,24 +21,24 @@ public abstract class StatutoryRetirement {
   /** For the generated implementation only. */
   protected StatutoryRetirement() {}
 
-  /** The birth month. */
+  /** {@return the birth month} */
   public abstract YearMonth birthMonth();
 
-  /** The category (an input: the law cannot be inferred from the person). */
+  /** {@return the category (an input: the law cannot be inferred from the person)} */
   public abstract RetirementCategory category();
 
-  /** The months of delay over the original age (0 to the category's cap). */
+  /** {@return the months of delay over the original age (0 to the category's cap)} */
   public abstract int delayMonths();
 
-  /** Whole years of the statutory age. */
+  /** {@return whole years of the statutory age} */
   public abstract int ageYears();
 
-  /** Months beyond the whole years of the statutory age. */
+  /** {@return months beyond the whole years of the statutory age} */
   public abstract int ageMonths();
 
-  /** The month in which statutory retirement age is reached. */
+  /** {@return the month in which statutory retirement age is reached} */
   public abstract YearMonth retirementMonth();
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 }

@@ -18,10 +18,10 @@ public abstract class StopEvent {
   /** For the generated implementation only. */
   protected StopEvent() {}
 
-  /** The kind of event. */
+  /** {@return the kind of event} */
   public abstract StopEventType type();
 
-  /** The day it occurred (for re-employment, the start of the new employment). */
+  /** {@return the day it occurred (for re-employment, the start of the new employment)} */
   public abstract LocalDate date();
 
   /** An event of a kind on a day. */

@@ -20,10 +20,10 @@ public abstract class SubsidyPeriod {
   /** For the generated implementation only. */
   protected SubsidyPeriod() {}
 
-  /** The first month, inclusive. */
+  /** {@return the first month, inclusive} */
   public abstract YearMonth from();
 
-  /** The last month, inclusive. */
+  /** {@return the last month, inclusive} */
   public abstract YearMonth to();
 
   /** The months {@code from} to {@code to}, both inclusive. */

@@ -20,10 +20,10 @@ public abstract class Verification {
   /** For the generated implementation only. */
   protected Verification() {}
 
-  /** The month verified. */
+  /** {@return the month verified} */
   public abstract YearMonth month();
 
-  /** The day of the check, within {@link #month()}. */
+  /** {@return the day of the check, within {@link #month()}} */
   public abstract LocalDate verifiedOn();
 
   /** A check completed on a day, for that day's month. */

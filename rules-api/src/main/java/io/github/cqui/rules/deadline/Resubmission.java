@@ -18,15 +18,15 @@ public abstract class Resubmission {
   /** For the generated implementation only. */
   protected Resubmission() {}
 
-  /** The earlier review, which ends as {@link ReviewOutcome#AWAITING_SUPPLEMENT}. */
+  /** {@return the earlier review, which ends as {@link ReviewOutcome#AWAITING_SUPPLEMENT}} */
   public abstract ReviewDeadline first();
 
-  /** How the earlier review ended. */
+  /** {@return how the earlier review ended} */
   public abstract ReviewOutcome firstOutcome();
 
-  /** The new review, counted from the supplement's receipt. */
+  /** {@return the new review, counted from the supplement's receipt} */
   public abstract ReviewDeadline review();
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 }

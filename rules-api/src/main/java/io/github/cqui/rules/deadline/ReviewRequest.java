@@ -21,10 +21,10 @@ public abstract class ReviewRequest {
   /** For the generated implementation only. */
   protected ReviewRequest() {}
 
-  /** The day the application was received. */
+  /** {@return the day the application was received} */
   public abstract LocalDate receiptDate();
 
-  /** The time of day it was received, when known (I-1). */
+  /** {@return the time of day it was received, when known (I-1)} */
   public abstract Optional<LocalTime> receiptTime();
 
   /** An application received on a date, time of day unknown. */

@@ -21,21 +21,21 @@ public abstract class ReviewStatus {
   /** For the generated implementation only. */
   protected ReviewStatus() {}
 
-  /** The deadline of the review. */
+  /** {@return the deadline of the review} */
   public abstract LocalDate lastDay();
 
-  /** The day asked about. */
+  /** {@return the day asked about} */
   public abstract LocalDate asOf();
 
-  /** Whether the review is in time, due that day, or overdue. */
+  /** {@return whether the review is in time, due that day, or overdue} */
   public abstract ReviewState state();
 
-  /** Working days left after {@link #asOf()} up to the deadline; 0 when due or overdue. */
+  /** {@return working days left after {@link #asOf()} up to the deadline; 0 when due or overdue} */
   public abstract int workingDaysLeft();
 
-  /** Working days after the deadline up to {@link #asOf()}; 0 when not overdue. */
+  /** {@return working days after the deadline up to {@link #asOf()}; 0 when not overdue} */
   public abstract int workingDaysOverdue();
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 }

@@ -18,10 +18,10 @@ public abstract class StopEventReport {
   /** For the generated implementation only. */
   protected StopEventReport() {}
 
-  /** The day the event occurred (for re-employment, the start of the new employment). */
+  /** {@return the day the event occurred (for re-employment, the start of the new employment)} */
   public abstract LocalDate eventDate();
 
-  /** The kind of event. */
+  /** {@return the kind of event} */
   public abstract StopEventType eventType();
 
   /** A stop event of a kind on a date. */

@@ -18,15 +18,15 @@ public abstract class NoticeEntryStatus {
   /** For the generated implementation only. */
   protected NoticeEntryStatus() {}
 
-  /** The day asked about. */
+  /** {@return the day asked about} */
   public abstract LocalDate asOf();
 
-  /** The day the enterprise confirmed, if it did by {@link #asOf()}. */
+  /** {@return the day the enterprise confirmed, if it did by {@link #asOf()}} */
   public abstract Optional<LocalDate> confirmedOn();
 
-  /** The status. */
+  /** {@return the status} */
   public abstract NoticeEntryState status();
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 }

@@ -24,30 +24,32 @@ public abstract class PublicNoticePeriod {
   /** For the generated implementation only. */
   protected PublicNoticePeriod() {}
 
-  /** The publication date. */
+  /** {@return the publication date} */
   public abstract LocalDate publishedOn();
 
-  /** The notice period in calendar days (30). */
+  /** {@return the notice period in calendar days (30)} */
   public abstract int days();
 
-  /** Day {@link #days()} after publication. */
+  /** {@return day {@link #days()} after publication} */
   public abstract LocalDate nominalLastDay();
 
-  /** The last day of the notice, after any roll-forward (I-20). */
+  /** {@return the last day of the notice, after any roll-forward (I-20)} */
   public abstract LocalDate lastDay();
 
-  /** The first day on which an unconfirmed entry is deemed waived. */
+  /** {@return the first day on which an unconfirmed entry is deemed waived} */
   public abstract LocalDate waivedFrom();
 
-  /** The rest days rolled past at the end. */
+  /** {@return the rest days rolled past at the end} */
   public abstract List<RestDay> restDaysPassed();
 
-  /** The {@code effectiveFrom} date of the policy edition applied. */
+  /** {@return the {@code effectiveFrom} date of the policy edition applied} */
   public abstract LocalDate editionFrom();
 
-  /** The interpretation switches that shaped the result, by id (e.g. {@code I-1 -> off}). */
+  /**
+   * {@return the interpretation switches that shaped the result, by id (e.g. {@code I-1 -> off})}
+   */
   public abstract Map<Interpretation, String> switches();
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 }

@@ -19,16 +19,16 @@ public abstract class EnforcementRequest {
   /** For the generated implementation only. */
   protected EnforcementRequest() {}
 
-  /** The day the 责令退回决定书 was served. */
+  /** {@return the day the 责令退回决定书 was served} */
   public abstract LocalDate decisionServedOn();
 
   /**
-   * Whether the decision told the person of the 复议 and 诉讼 rights and time limits (法释〔2018〕1号
-   * 第六十四条).
+   * {@return whether the decision told the person of the 复议 and 诉讼 rights and time limits
+   * (法释〔2018〕1号 第六十四条)}
    */
   public abstract boolean rightsStated();
 
-  /** The day the 催告书 was served, once served (《行政强制法》第五十四条). */
+  /** {@return the day the 催告书 was served, once served (《行政强制法》第五十四条)} */
   public abstract Optional<LocalDate> reminderServedOn();
 
   /**

@@ -19,15 +19,15 @@ public abstract class EnforcementStep {
   /** For the generated implementation only. */
   protected EnforcementStep() {}
 
-  /** The day asked about. */
+  /** {@return the day asked about} */
   public abstract LocalDate asOf();
 
-  /** The stage reached. */
+  /** {@return the stage reached} */
   public abstract EnforcementStage stage();
 
-  /** The day the stage ends or the next becomes possible, where there is one. */
+  /** {@return the day the stage ends or the next becomes possible, where there is one} */
   public abstract Optional<LocalDate> until();
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 }

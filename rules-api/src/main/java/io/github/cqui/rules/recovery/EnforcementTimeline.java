@@ -23,21 +23,21 @@ public abstract class EnforcementTimeline {
   /** For the generated implementation only. */
   protected EnforcementTimeline() {}
 
-  /** The service dates. */
+  /** {@return the service dates} */
   public abstract EnforcementRequest request();
 
-  /** The last day to apply for 行政复议. */
+  /** {@return the last day to apply for 行政复议} */
   public abstract LocalDate reconsiderationDeadline();
 
-  /** The last day to file an administrative suit. */
+  /** {@return the last day to file an administrative suit} */
   public abstract LocalDate litigationDeadline();
 
-  /** The first day the agency may apply to the court; empty until the 催告书 is served. */
+  /** {@return the first day the agency may apply to the court; empty until the 催告书 is served} */
   public abstract Optional<LocalDate> earliestCourtApplication();
 
-  /** The last day the agency may apply to the court. */
+  /** {@return the last day the agency may apply to the court} */
   public abstract LocalDate latestCourtApplication();
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 }

@@ -19,39 +19,43 @@ import io.github.cqui.rules.recovery.RecoveryRules;
  */
 public interface CquiRules {
 
-  /** The working-day calendar the rules count on. */
+  /** {@return the working-day calendar the rules count on} */
   WorkingDayCalendar calendar();
 
-  /** The policy editions the rules choose their parameters from. */
+  /** {@return the policy editions the rules choose their parameters from} */
   PolicyEditions editions();
 
-  /** The interpretation switches (INTERPRETATIONS.md) the rules apply. */
+  /** {@return the interpretation switches (INTERPRETATIONS.md) the rules apply} */
   InterpretationSwitches switches();
 
-  /** The deadline rules: the review clock, resubmission and stop-event report (一(二), 一(五)). */
+  /**
+   * {@return the deadline rules: the review clock, resubmission and stop-event report (一(二), 一(五))}
+   */
   DeadlineRules deadlines();
 
-  /** The 稳岗返还 public-notice rules (二(一)). */
+  /** {@return the 稳岗返还 public-notice rules (二(一))} */
   NoticeRules notices();
 
   /**
-   * The recovery rules for benefits paid in excess: the debt, recovery schedules, the state of a
-   * recovery and its ladder, the enforcement timeline (三(四); I-16, I-17).
+   * {@return the recovery rules for benefits paid in excess: the debt, recovery schedules, the
+   * state of a recovery and its ladder, the enforcement timeline (三(四); I-16, I-17)}
    */
   RecoveryRules recovery();
 
-  /** The medical-premium reimbursement (一(三); 人社厅发〔2024〕60号; I-12, I-13). */
+  /** {@return the medical-premium reimbursement (一(三); 人社厅发〔2024〕60号; I-12, I-13)} */
   PremiumRules premium();
 
-  /** The benefit rules: statutory retirement age and the monthly ledger (一(四), 一(五)). */
+  /** {@return the benefit rules: statutory retirement age and the monthly ledger (一(四), 一(五))} */
   BenefitRules benefits();
 
-  /** The months of entitlement of a claim (《重庆市失业保险条例》第二十四条; 《中华人民共和国社会保险法》第四十六条; I-23). */
+  /**
+   * {@return the months of entitlement of a claim (《重庆市失业保险条例》第二十四条; 《中华人民共和国社会保险法》第四十六条; I-23)}
+   */
   EntitlementRules entitlements();
 
   /**
-   * The internal-control rules: short-contribution risk (三(一)), concurrent benefits (一(五)) and
-   * segregation of duties (四).
+   * {@return the internal-control rules: short-contribution risk (三(一)), concurrent benefits (一(五))
+   * and segregation of duties (四)}
    */
   ControlRules controls();
 }
