@@ -248,7 +248,8 @@ final class RecoveryStatuses {
               "served",
               timeline.request().decisionServedOn(),
               "latest",
-              timeline.latestCourtApplication());
+              // pending while the appeal periods run (I-5): the timeline's steps say why
+              timeline.latestCourtApplication().map(String::valueOf).orElse("—"));
         }
         case WAITING_FOR_COURT_WINDOW, MAY_APPLY_TO_COURT -> {
           next = Optional.of(RecoveryRung.COURT_ENFORCEMENT);
@@ -264,7 +265,7 @@ final class RecoveryStatuses {
               "earliest",
               timeline.earliestCourtApplication().orElseThrow(),
               "latest",
-              timeline.latestCourtApplication());
+              timeline.latestCourtApplication().orElseThrow());
         }
         default -> { // REMINDER_TOO_LATE, COURT_APPLICATION_PERIOD_EXPIRED
           next = Optional.empty();
@@ -275,7 +276,7 @@ final class RecoveryStatuses {
               "asOf",
               asOf,
               "latest",
-              timeline.latestCourtApplication());
+              timeline.latestCourtApplication().orElseThrow());
         }
       }
       explanation.steps(step.explanation());

@@ -2,12 +2,17 @@ package io.github.cqui.rules.json.internal;
 
 import io.github.cqui.calendar.CoverageMode;
 import io.github.cqui.calendar.DayKind;
+import io.github.cqui.calendar.HolidayDecree;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.ExplanationStep;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.LegalDocument;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.Pending;
+import io.github.cqui.rules.PendingCause;
+import io.github.cqui.rules.PendingRemedy;
+import io.github.cqui.rules.ProvisionalYear;
 import io.github.cqui.rules.RestDay;
 import io.github.cqui.rules.StepCode;
 import io.github.cqui.rules.benefit.ActualPayment;
@@ -40,6 +45,7 @@ import io.github.cqui.rules.benefit.internal.ImmutableVerification;
 import io.github.cqui.rules.control.DutyPost;
 import io.github.cqui.rules.control.DutyPostPair;
 import io.github.cqui.rules.control.internal.ImmutableDutyPostPair;
+import io.github.cqui.rules.deadline.PendingReportDeadline;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.Resubmission;
 import io.github.cqui.rules.deadline.ReviewDeadline;
@@ -49,6 +55,7 @@ import io.github.cqui.rules.deadline.ReviewState;
 import io.github.cqui.rules.deadline.ReviewStatus;
 import io.github.cqui.rules.deadline.StopEventReport;
 import io.github.cqui.rules.deadline.StopEventType;
+import io.github.cqui.rules.deadline.internal.ImmutablePendingReportDeadline;
 import io.github.cqui.rules.deadline.internal.ImmutableReportDeadline;
 import io.github.cqui.rules.deadline.internal.ImmutableResubmission;
 import io.github.cqui.rules.deadline.internal.ImmutableReviewDeadline;
@@ -61,6 +68,8 @@ import io.github.cqui.rules.edition.internal.ImmutablePolicyEditions;
 import io.github.cqui.rules.edition.internal.ImmutablePolicyParameter;
 import io.github.cqui.rules.internal.ImmutableCitation;
 import io.github.cqui.rules.internal.ImmutableExplanationStep;
+import io.github.cqui.rules.internal.ImmutablePending;
+import io.github.cqui.rules.internal.ImmutableProvisionalYear;
 import io.github.cqui.rules.internal.ImmutableRestDay;
 import io.github.cqui.rules.notice.NoticeEntryState;
 import io.github.cqui.rules.notice.NoticeEntryStatus;
@@ -161,6 +170,53 @@ public final class CquiCodecs {
     add(Scalars.MONEY);
   }
 
+  /** A version of the 放假办法, by its number (not a JSON type of its own here). */
+  static final JsonCodec<HolidayDecree> HOLIDAY_DECREE =
+      new EnumCodec<>(HolidayDecree.class, HolidayDecree::number, "must be 国务院令第644号 or 国务院令第795号");
+
+  static final JsonCodec<ProvisionalYear> PROVISIONAL_YEAR =
+      add(
+          ObjectCodec.of(
+                  ProvisionalYear.class,
+                  ImmutableProvisionalYear::builder,
+                  ImmutableProvisionalYear.Builder::build)
+              .required("year", Scalars.INT, ProvisionalYear::year, (b, v) -> b.year(v))
+              .required("decree", HOLIDAY_DECREE, ProvisionalYear::decree, (b, v) -> b.decree(v))
+              .required("article", Scalars.STRING, ProvisionalYear::article, (b, v) -> b.article(v))
+              .list(
+                  "articlesNotProjected",
+                  Scalars.STRING,
+                  ProvisionalYear::articlesNotProjected,
+                  (b, v) -> b.addAllArticlesNotProjected(v))
+              .required(
+                  "lastNoticeYear",
+                  Scalars.INT,
+                  ProvisionalYear::lastNoticeYear,
+                  (b, v) -> b.lastNoticeYear(v))
+              .required(
+                  "latestNotice",
+                  Scalars.STRING,
+                  ProvisionalYear::latestNotice,
+                  (b, v) -> b.latestNotice(v))
+              .build());
+
+  static final JsonCodec<PendingCause> PENDING_CAUSE = add(EnumCodec.byName(PendingCause.class));
+  static final JsonCodec<PendingRemedy> PENDING_REMEDY = add(EnumCodec.byName(PendingRemedy.class));
+
+  static final JsonCodec<Pending> PENDING =
+      add(
+          ObjectCodec.of(Pending.class, ImmutablePending::builder, ImmutablePending.Builder::build)
+              .required("cause", PENDING_CAUSE, Pending::cause, (b, v) -> b.cause(v))
+              .required("date", Scalars.DATE, Pending::date, (b, v) -> b.date(v))
+              .optional(
+                  "latestNotice",
+                  Scalars.STRING,
+                  Pending::latestNotice,
+                  (b, v) -> b.latestNotice(v))
+              .list("remedies", PENDING_REMEDY, Pending::remedies, (b, v) -> b.addAllRemedies(v))
+              .required("reason", Scalars.STRING, Pending::reason, (b, v) -> b.reason(v))
+              .build());
+
   // ---- deadline ----
 
   static final JsonCodec<ReviewState> REVIEW_STATE = add(EnumCodec.byName(ReviewState.class));
@@ -219,6 +275,11 @@ public final class CquiCodecs {
                   Interpretation::ofId,
                   ReviewDeadline::switches,
                   (b, v) -> b.putAllSwitches(v))
+              .listIfAny(
+                  "provisionalYears",
+                  PROVISIONAL_YEAR,
+                  ReviewDeadline::provisionalYears,
+                  (b, v) -> b.addAllProvisionalYears(v))
               .required(
                   "explanation",
                   EXPLANATION,
@@ -245,6 +306,11 @@ public final class CquiCodecs {
                   Scalars.INT,
                   ReviewStatus::workingDaysOverdue,
                   (b, v) -> b.workingDaysOverdue(v))
+              .listIfAny(
+                  "provisionalYears",
+                  PROVISIONAL_YEAR,
+                  ReviewStatus::provisionalYears,
+                  (b, v) -> b.addAllProvisionalYears(v))
               .required(
                   "explanation", EXPLANATION, ReviewStatus::explanation, (b, v) -> b.explanation(v))
               .build());
@@ -304,11 +370,27 @@ public final class CquiCodecs {
                   Scalars.DATE,
                   ReportDeadline::editionFrom,
                   (b, v) -> b.editionFrom(v))
+              .listIfAny(
+                  "provisionalYears",
+                  PROVISIONAL_YEAR,
+                  ReportDeadline::provisionalYears,
+                  (b, v) -> b.addAllProvisionalYears(v))
               .required(
                   "explanation",
                   EXPLANATION,
                   ReportDeadline::explanation,
                   (b, v) -> b.explanation(v))
+              .build());
+
+  static final JsonCodec<PendingReportDeadline> PENDING_REPORT_DEADLINE =
+      add(
+          ObjectCodec.of(
+                  PendingReportDeadline.class,
+                  ImmutablePendingReportDeadline::builder,
+                  ImmutablePendingReportDeadline.Builder::build)
+              .required(
+                  "event", STOP_EVENT_REPORT, PendingReportDeadline::event, (b, v) -> b.event(v))
+              .required("pending", PENDING, PendingReportDeadline::pending, (b, v) -> b.pending(v))
               .build());
 
   // ---- notice ----
@@ -356,6 +438,11 @@ public final class CquiCodecs {
                   Interpretation::ofId,
                   PublicNoticePeriod::switches,
                   (b, v) -> b.putAllSwitches(v))
+              .listIfAny(
+                  "provisionalYears",
+                  PROVISIONAL_YEAR,
+                  PublicNoticePeriod::provisionalYears,
+                  (b, v) -> b.addAllProvisionalYears(v))
               .required(
                   "explanation",
                   EXPLANATION,
@@ -377,6 +464,11 @@ public final class CquiCodecs {
                   (b, v) -> b.confirmedOn(v))
               .required(
                   "status", NOTICE_ENTRY_STATE, NoticeEntryStatus::status, (b, v) -> b.status(v))
+              .listIfAny(
+                  "provisionalYears",
+                  PROVISIONAL_YEAR,
+                  NoticeEntryStatus::provisionalYears,
+                  (b, v) -> b.addAllProvisionalYears(v))
               .required(
                   "explanation",
                   EXPLANATION,
@@ -438,11 +530,21 @@ public final class CquiCodecs {
                   Scalars.DATE,
                   EnforcementTimeline::earliestCourtApplication,
                   (b, v) -> b.earliestCourtApplication(v))
-              .required(
+              .optional(
                   "latestCourtApplication",
                   Scalars.DATE,
                   EnforcementTimeline::latestCourtApplication,
                   (b, v) -> b.latestCourtApplication(v))
+              .optional(
+                  "courtWindowPending",
+                  PENDING,
+                  EnforcementTimeline::courtWindowPending,
+                  (b, v) -> b.courtWindowPending(v))
+              .listIfAny(
+                  "provisionalYears",
+                  PROVISIONAL_YEAR,
+                  EnforcementTimeline::provisionalYears,
+                  (b, v) -> b.addAllProvisionalYears(v))
               .required(
                   "explanation",
                   EXPLANATION,
@@ -459,6 +561,11 @@ public final class CquiCodecs {
               .required("asOf", Scalars.DATE, EnforcementStep::asOf, (b, v) -> b.asOf(v))
               .required("stage", ENFORCEMENT_STAGE, EnforcementStep::stage, (b, v) -> b.stage(v))
               .optional("until", Scalars.DATE, EnforcementStep::until, (b, v) -> b.until(v))
+              .listIfAny(
+                  "provisionalYears",
+                  PROVISIONAL_YEAR,
+                  EnforcementStep::provisionalYears,
+                  (b, v) -> b.addAllProvisionalYears(v))
               .required(
                   "explanation",
                   EXPLANATION,
@@ -664,12 +771,22 @@ public final class CquiCodecs {
                   REPORT_DEADLINE,
                   BenefitLedger::reportDeadlines,
                   (b, v) -> b.addAllReportDeadlines(v))
+              .listIfAny(
+                  "pendingReportDeadlines",
+                  PENDING_REPORT_DEADLINE,
+                  BenefitLedger::pendingReportDeadlines,
+                  (b, v) -> b.addAllPendingReportDeadlines(v))
               .stringsBy(
                   "switches",
                   Interpretation::id,
                   Interpretation::ofId,
                   BenefitLedger::switches,
                   (b, v) -> b.putAllSwitches(v))
+              .listIfAny(
+                  "provisionalYears",
+                  PROVISIONAL_YEAR,
+                  BenefitLedger::provisionalYears,
+                  (b, v) -> b.addAllProvisionalYears(v))
               .required(
                   "explanation",
                   EXPLANATION,

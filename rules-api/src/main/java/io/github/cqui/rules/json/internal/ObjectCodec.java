@@ -264,7 +264,19 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
         JsonCodec<V> element,
         Function<T, ? extends Collection<V>> get,
         BiConsumer<B, List<V>> set) {
-      return collection(name, element, get, set, false);
+      return collection(name, element, get, set, false, false);
+    }
+
+    /**
+     * A list written only when it is not empty; absent reads as empty. For a property added to a
+     * type whose JSON must stay the same when it is empty (a result's provisional years, I-5).
+     */
+    <V> Definition<T, B> listIfAny(
+        String name,
+        JsonCodec<V> element,
+        Function<T, ? extends Collection<V>> get,
+        BiConsumer<B, List<V>> set) {
+      return collection(name, element, get, set, false, true);
     }
 
     /**
@@ -276,7 +288,7 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
         JsonCodec<V> element,
         Function<T, ? extends Collection<V>> get,
         BiConsumer<B, List<V>> set) {
-      return collection(name, element, get, set, true);
+      return collection(name, element, get, set, true, false);
     }
 
     private <V> Definition<T, B> collection(
@@ -284,15 +296,20 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
         JsonCodec<V> element,
         Function<T, ? extends Collection<V>> get,
         BiConsumer<B, List<V>> set,
-        boolean distinct) {
+        boolean distinct,
+        boolean omittedWhenEmpty) {
       return add(
           new Property<>(name, Kind.COLLECTION) {
             @Override
             void write(T value, JsonOut out) {
+              Collection<V> items = get.apply(value);
+              if (omittedWhenEmpty && items.isEmpty()) {
+                return;
+              }
               out.name(name);
               out.startArray();
               int i = 0;
-              for (V item : get.apply(value)) {
+              for (V item : items) {
                 try {
                   element.write(item, out);
                 } catch (InvalidInputException e) {
