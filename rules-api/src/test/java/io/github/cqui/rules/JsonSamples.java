@@ -107,6 +107,17 @@ public final class JsonSamples {
         .build();
   }
 
+  /** The provisional and pending samples, the ledger's built on the published ledger's sample. */
+  private static List<Sample> provisional() {
+    Sample ledger =
+        LedgerJsonSamples.all().stream()
+            .filter(sample -> sample.name().equals("BenefitLedger"))
+            .findFirst()
+            .orElseThrow();
+    return ProvisionalJsonSamples.all(
+        (io.github.cqui.rules.benefit.BenefitLedger) ledger.value(), ledger.json());
+  }
+
   /**
    * Every sample: the value, its type and its golden JSON.
    *
@@ -117,6 +128,7 @@ public final class JsonSamples {
     return com.google.common.collect.ImmutableList.<Sample>builder()
         .addAll(DeadlineJsonSamples.all())
         .addAll(LedgerJsonSamples.all())
+        .addAll(provisional())
         .addAll(BenefitJsonSamples.all())
         .addAll(ControlJsonSamples.all())
         .addAll(PremiumRecoveryJsonSamples.all())
