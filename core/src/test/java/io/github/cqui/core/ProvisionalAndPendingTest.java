@@ -123,6 +123,16 @@ class ProvisionalAndPendingTest {
         .contains("META-INF/cqui/holiday-schedule.json");
   }
 
+  private static java.nio.file.Path resource(String name) {
+    try {
+      return java.nio.file.Path.of(
+          java.util.Objects.requireNonNull(ProvisionalAndPendingTest.class.getResource(name), name)
+              .toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static WorkingDayCalendar withSchedule(WorkingDayCalendar calendar, String resource) {
     try (InputStream in = ProvisionalAndPendingTest.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -466,8 +476,9 @@ class ProvisionalAndPendingTest {
                 .get(review.explanation().steps().size() - 1)
                 .render(Locale.ENGLISH))
         .startsWith("Provisional: the State Council holiday notice for 2027 was not yet published");
+    // the README's file, examples/src/main/resources/holidays/illustrative-2027.json, as a copy
     Chongqing published =
-        rules.withCalendar(withSchedule(rules.calendar(), "illustrative-2027.json"));
+        rules.withCalendar(rules.calendar().withScheduleFiles(resource("illustrative-2027.json")));
     Revision<ReviewDeadline> revision = published.revise(review);
     assertThat(revision.changed()).isFalse();
     assertThat(revision.now().isProvisional()).isFalse();

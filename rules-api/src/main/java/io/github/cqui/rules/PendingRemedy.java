@@ -9,7 +9,7 @@ public enum PendingRemedy {
   /**
    * Load the year's State Council holiday notice, once published: a schedule file on the classpath
    * as {@code META-INF/cqui/holiday-schedule.json}, or given explicitly ({@code
-   * WorkingDayCalendar.withScheduleFiles(path)}; {@code --holidays FILE} in the case report), or
+   * WorkingDayCalendar.withScheduleFiles(path)}, e.g. a schedule file a command line names), or
    * {@code WorkingDayCalendar.withSchedule(HolidaySchedule)} (I-5).
    */
   LOAD_HOLIDAY_NOTICE,

@@ -94,11 +94,14 @@ import org.jspecify.annotations.Nullable;
  * lines: the property names and their order, what may be absent, and the form of each value.
  *
  * <p>Conventions: properties in the order of the type's accessors; an empty {@code Optional} is
- * left out, a list, a set and a map are always written; dates {@code yyyy-MM-dd}, months {@code
- * yyyy-MM}, times of day {@code HH:mm}, periods ISO-8601, money a decimal string in yuan; an enum
- * its constant's name, except {@link Interpretation} (its id, {@code "I-1"}) and {@link StepCode}
- * (its key, {@code "deadline.review.start"}). {@link PolicyParameter} has a JSON form for whole
- * numbers only, which is what every {@link io.github.cqui.rules.edition.ParameterKey} holds.
+ * left out, a list, a set and a map are always written, except the marks a result carries only when
+ * it depends on a year without its holiday notice (I-5: {@code provisionalYears}, {@code
+ * pendingReportDeadlines}), left out when empty so that the JSON of a published result is
+ * unchanged; dates {@code yyyy-MM-dd}, months {@code yyyy-MM}, times of day {@code HH:mm}, periods
+ * ISO-8601, money a decimal string in yuan; an enum its constant's name, except {@link
+ * Interpretation} (its id, {@code "I-1"}) and {@link StepCode} (its key, {@code
+ * "deadline.review.start"}). {@link PolicyParameter} has a JSON form for whole numbers only, which
+ * is what every {@link io.github.cqui.rules.edition.ParameterKey} holds.
  *
  * <p>Internal to cqui: not exported. Immutable and thread-safe.
  */

@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * A value type as a JSON object: its properties by name, in a fixed order, each with its codec.
  *
  * <p>Writing: every property in order; an empty {@code Optional} is left out, a list or a map is
- * always written (possibly {@code []} or {@code {}}).
+ * always written (possibly {@code []} or {@code {}}), except a list defined with {@code listIfAny},
+ * left out when empty.
  *
  * <p>Reading, whatever order the properties come in: an unknown property, a property given twice, a
  * required property missing and a {@code null} anywhere are refused, each naming the property path;
