@@ -269,8 +269,9 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
     }
 
     /**
-     * A list written only when it is not empty; absent reads as empty. For a property added to a
-     * type whose JSON must stay the same when it is empty (a result's provisional years, I-5).
+     * A list written only when it is not empty; absent reads as empty, and {@code []} is refused
+     * (it would be written back as absent). For a property added to a type whose JSON must stay the
+     * same when it is empty (a result's provisional years, I-5).
      */
     <V> Definition<T, B> listIfAny(
         String name,
@@ -346,6 +347,10 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
                 }
                 items.add(item);
                 in.leave();
+              }
+              if (omittedWhenEmpty && items.isEmpty()) {
+                // written only when not empty: [] would read back as absent, silently
+                throw in.refuse("is an empty list: leave the property out when there is none");
               }
               set.accept(builder, items);
             }
