@@ -328,6 +328,25 @@ public final class JsonSamples {
     return List.of(
         BenefitJsonSamples.negativeContributionMonths(),
         new Malformed(
+            "ReviewDeadline with provisionalYears []",
+            io.github.cqui.rules.deadline.ReviewDeadline.class,
+            "{\"request\":{\"receivedOn\":\"2025-09-25\"},\"deemedReceipt\":\"2025-09-25\","
+                + "\"clockStart\":\"2025-09-26\",\"workingDays\":7,\"deadline\":\"2025-10-11\","
+                + "\"editionFrom\":\"2025-08-01\",\"provisionalYears\":[],"
+                + "\"explanation\":{\"steps\":[]}}",
+            List.of("provisionalYears", "leave the property out")),
+        new Malformed(
+            "ProvisionalYear under the wrong decree",
+            ProvisionalYear.class,
+            ProvisionalJsonSamples.YEAR_2027.replace("第795号", "第644号"),
+            List.of("decree", "国务院令第644号", "the decree in force in 2027 is 国务院令第795号")),
+        new Malformed(
+            "Pending for a notice without the notice",
+            Pending.class,
+            "{\"cause\":\"HOLIDAY_NOTICE_NOT_LOADED\",\"date\":\"2027-01-01\","
+                + "\"remedies\":[\"LOAD_HOLIDAY_NOTICE\"],\"reason\":\"r\"}",
+            List.of("latestNotice", "HOLIDAY_NOTICE_NOT_LOADED")),
+        new Malformed(
             "Money with 3 decimals in an object",
             Payment.class,
             "{\"amount\":\"12.345\"}",
