@@ -452,7 +452,13 @@ public enum StepCode {
    * The window to apply to the court cannot be answered yet; the 复议 and 诉讼 deadlines are answered
    * (I-17, I-5). Values: litigationDeadline, reason.
    */
-  ENFORCEMENT_COURT_WINDOW_PENDING("enforcement.court.pending", "litigationDeadline", "reason");
+  ENFORCEMENT_COURT_WINDOW_PENDING("enforcement.court.pending", "litigationDeadline", "reason"),
+  /**
+   * The decision was served; the next step is the 催告; the last day to apply to the court is pending
+   * (三(四); I-16, I-17, I-5). Values: served, litigationDeadline.
+   */
+  RECOVERY_LADDER_REMINDER_WINDOW_PENDING(
+      "recovery.ladder.reminder.pending", "served", "litigationDeadline");
 
   private final String key;
   private final ImmutableList<String> valueNames;
