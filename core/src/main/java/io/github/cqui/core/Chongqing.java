@@ -64,8 +64,8 @@ import java.util.function.Consumer;
  * review.provisionalYears();                         // [2027 provisional: 国务院令第795号 第二条, …]
  * }</pre>
  *
- * <p>Published beats provisional: once the year's notice is loaded, {@link #revise} gives each
- * earlier answer again and whether it changed ({@link Revision}).
+ * <p>Published beats provisional: once the year's notice is loaded, {@link #revise(ReviewDeadline)}
+ * (and its overloads) gives each earlier answer again and whether it changed ({@link Revision}).
  *
  * <p>Immutable and thread-safe; the rules are pure functions with no clock and no I/O.
  */
@@ -116,6 +116,8 @@ public final class Chongqing implements CquiRules {
    * rules ({@link #calendar()}).
    *
    * @return the rules
+   * @throws io.github.cqui.calendar.CalendarDataException if the switches ask for the provisional
+   *     mode of a calendar whose last notice year is before 2013 (no earlier 放假办法 is projected)
    */
   public static Chongqing rules(
       WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {
