@@ -1,6 +1,8 @@
 package io.github.cqui.rules;
 
 import io.github.cqui.calendar.CoverageMode;
+import io.github.cqui.calendar.DayKind;
+import io.github.cqui.calendar.HolidayDecree;
 import io.github.cqui.rules.benefit.DurationTable;
 import io.github.cqui.rules.benefit.EntitlementStart;
 import io.github.cqui.rules.benefit.RetirementMonth;
@@ -266,6 +268,12 @@ public final class JsonSamples {
                     DurationTable.NATIONAL_MAXIMA,
                     DurationTable.class,
                     "\"NATIONAL_MAXIMA\""),
+                new Sample("DayKind", DayKind.HOLIDAY, DayKind.class, "\"HOLIDAY\""),
+                new Sample(
+                    "HolidayDecree",
+                    HolidayDecree.STATE_COUNCIL_DECREE_795,
+                    HolidayDecree.class,
+                    "\"国务院令第795号\""),
                 new Sample(
                     "CoverageMode",
                     CoverageMode.PROVISIONAL,
@@ -325,6 +333,13 @@ public final class JsonSamples {
 
   /** Malformed values: the message must name the property (and the value where it is ours). */
   static List<Malformed> malformedValues() {
+    List<Malformed> malformed = new java.util.ArrayList<>(kernelAndBenefitMalformed());
+    malformed.addAll(ControlJsonSamples.malformed());
+    malformed.addAll(PremiumRecoveryJsonSamples.malformed());
+    return malformed;
+  }
+
+  private static List<Malformed> kernelAndBenefitMalformed() {
     return List.of(
         BenefitJsonSamples.negativeContributionMonths(),
         new Malformed(
