@@ -209,7 +209,6 @@ class ReadmeSnippetsTest {
       System.setOut(out);
     }
     String output = printed.toString(UTF_8);
-    out.print(output);
     if (snippet.expectedOutput() != null) {
       assertOutput(snippet, output);
     }
