@@ -8,6 +8,10 @@ package io.github.cqui.examples;
 final class CaseFileException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  CaseFileException(String message) {
+    super(message);
+  }
+
   CaseFileException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -17,11 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Case files and case results as JSON, with Jackson 3 and the library's module ({@link
  * CquiJackson3Module}), which reads and writes the library's own JSON forms.
  *
- * <p>Reading is strict: an unknown property at any depth, a missing or {@code null} part, a value
- * in any but its one JSON form (a number for an enum or an amount, a fraction for a count, an empty
- * string for a time), and anything after the top-level object are refused. A refusal names where it
- * happened, as a path into the case file ({@code claim.verifications[0].verifiedOn}), and why.
- * Stateless and thread-safe.
+ * <p>Reading is strict: an unknown property at any depth, a missing or {@code null} required part
+ * (an optional section, such as {@code premium}, may be absent), a value in any but its one JSON
+ * form (a number for an enum or an amount, a fraction for a count, an empty string for a time), and
+ * anything after the top-level object are refused. A refusal names where it happened, as a path
+ * into the case file ({@code claim.verifications[0].verifiedOn}), and why. Stateless and
+ * thread-safe.
  */
 final class CaseJson {
 
@@ -32,7 +33,6 @@ final class CaseJson {
           .enable(
               DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
               DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES,
-              DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
               DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(SerializationFeature.INDENT_OUTPUT)
           .build();
@@ -88,6 +88,10 @@ final class CaseJson {
           + (cause != null
               ? "not a " + format.getTargetType().getSimpleName() + " (" + cause.getMessage() + ")"
               : format.getOriginalMessage());
+    }
+    if (e.getOriginalMessage().startsWith("Null value for creator property")) {
+      // a required part of the case file (or of one of its sections) absent or null
+      return where + ": is required (absent or null)";
     }
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       return where + ": " + e.getCause().getMessage();

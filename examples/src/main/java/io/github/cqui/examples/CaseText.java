@@ -3,17 +3,32 @@ package io.github.cqui.examples;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.ExplanationStep;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.Pending;
+import io.github.cqui.rules.PendingCause;
 import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.benefit.LedgerLine;
 import io.github.cqui.rules.benefit.LedgerStatus;
 import io.github.cqui.rules.benefit.StopEvent;
+import io.github.cqui.rules.control.BenefitOverlap;
+import io.github.cqui.rules.control.ConcurrentBenefits;
+import io.github.cqui.rules.control.OtherBenefitStop;
+import io.github.cqui.rules.control.ShortContributionRisk;
+import io.github.cqui.rules.deadline.PendingReportDeadline;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.ReviewDeadline;
 import io.github.cqui.rules.deadline.ReviewRequest;
+import io.github.cqui.rules.premium.PendingMonth;
+import io.github.cqui.rules.premium.PremiumReimbursement;
+import io.github.cqui.rules.premium.RefusedMonth;
+import io.github.cqui.rules.premium.ReimbursedMonth;
+import io.github.cqui.rules.recovery.RecoverySchedule;
+import io.github.cqui.rules.recovery.RecoveryStatus;
+import io.github.cqui.rules.recovery.ScheduleLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A case as a readable text report: the review deadline with its explanation, the ledger as a
@@ -57,6 +72,10 @@ final class CaseText {
     text.totals(result.ledger());
     text.heading(text.t("Explanation of the ledger", "台账说明"));
     text.explanation(result.ledger().explanation());
+    result.premium().ifPresent(text::premium);
+    result.recovery().ifPresent(schedule -> text.recovery(schedule, result.recoveryStatus()));
+    result.risk().ifPresent(text::risk);
+    result.concurrentBenefits().ifPresent(text::concurrent);
     return text.out.toString();
   }
 
@@ -194,11 +213,17 @@ final class CaseText {
 
   private void stopEvents(BenefitLedger ledger) {
     heading(t("Stop events and their report deadlines", "停止领取情形及告知期限"));
-    if (ledger.reportDeadlines().isEmpty()) {
+    if (ledger.reportDeadlines().isEmpty() && ledger.pendingReportDeadlines().isEmpty()) {
       out.append("  ").append(t("none", "无")).append(NL);
     }
     for (ReportDeadline report : ledger.reportDeadlines()) {
       String date = report.event().eventDate().toString();
+      // I-5: a deadline in a year whose notice is not yet published says so
+      String provisionalEn =
+          report.isProvisional()
+              ? ", provisional: no " + years(report) + " holiday notice yet"
+              : "";
+      String provisionalZh = report.isProvisional() ? "，暂定（" + years(report) + "年放假安排通知尚未发布）" : "";
       out.append("  ")
           .append(date)
           .append(' ')
@@ -209,15 +234,41 @@ final class CaseText {
                       + report.lastDay()
                       + " ("
                       + report.workingDays()
-                      + " working days)",
+                      + " working days)"
+                      + provisionalEn,
                   report.event().eventType().chineseName()
                       + "：应于"
                       + report.lastDay()
                       + "前告知经办机构（"
                       + report.workingDays()
-                      + "个工作日）"))
+                      + "个工作日）"
+                      + provisionalZh))
           .append(NL);
     }
+    // I-5: a deadline that needs a year whose holiday notice is not loaded
+    for (PendingReportDeadline pending : ledger.pendingReportDeadlines()) {
+      out.append("  ")
+          .append(pending.event().eventDate().toString())
+          .append(' ')
+          .append(
+              t(
+                  pending.event().eventType().name()
+                      + ": report deadline pending, no "
+                      + pending.pending().year()
+                      + " holiday notice loaded",
+                  pending.event().eventType().chineseName()
+                      + "：告知期限暂未确定（"
+                      + pending.pending().year()
+                      + "年放假安排通知未载入）"))
+          .append(NL);
+      pending(pending.pending());
+    }
+  }
+
+  private static String years(ReportDeadline report) {
+    return report.provisionalYears().stream()
+        .map(year -> String.valueOf(year.year()))
+        .collect(java.util.stream.Collectors.joining("、"));
   }
 
   private void totals(BenefitLedger ledger) {
@@ -241,6 +292,233 @@ final class CaseText {
         out.append(indent).append(n++).append(". ").append(step.render(locale)).append(NL);
       }
     }
+  }
+
+  // ---- the optional sections ----
+
+  private void premium(PremiumReimbursement premium) {
+    heading(t("Medical-premium reimbursement (一(三))", "职工医保费报销（一(三)）"));
+    field(t("applied", "申请日期"), premium.applicationDate().toString());
+    out.append(NL);
+    plainRow(
+        t("month", "月份"),
+        t("receipt", "票据"),
+        t("actual", "实缴"),
+        t("standard", "代缴标准"),
+        t("reimbursed", "报销"));
+    for (ReimbursedMonth month : premium.reimbursed()) {
+      plainRow(
+          month.month().toString(),
+          month.receipt(),
+          month.actual().toString(),
+          month.standard() + " (" + t("from ", "自") + month.standardFrom() + ")",
+          month.reimbursed() + " " + month.basis().name());
+    }
+    for (RefusedMonth month : premium.refused()) {
+      plainRow(
+          month.month().toString(),
+          month.receipts().isEmpty()
+              ? "-"
+              : String.join(", ", month.receipts().stream().map(r -> r.reference()).toList()),
+          "-",
+          "-",
+          t("refused: ", "不予报销：") + month.reason().name());
+    }
+    for (PendingMonth month : premium.pending()) {
+      plainRow(
+          month.month().toString(),
+          month.receipt(),
+          month.actual().toString(),
+          "-",
+          t("pending: ", "待定：") + month.reason().name());
+    }
+    field(t("total actually paid", "实缴合计"), premium.totalActual().toString());
+    field(t("total at the standard", "代缴标准合计"), premium.totalStandard().toString());
+    field(t("total reimbursed", "报销合计"), premium.totalReimbursed().toString());
+    heading(t("Explanation of the reimbursement", "报销说明"));
+    explanation(premium.explanation());
+  }
+
+  private void recovery(RecoverySchedule schedule, Optional<RecoveryStatus> status) {
+    heading(t("Recovery of the overpayment (三(四))", "多发待遇追回（三(四)）"));
+    field(t("debt established", "债务确定日"), schedule.debt().establishedOn().toString());
+    field(
+        t("months overpaid", "多发月份"),
+        String.join(
+            ", ",
+            schedule.debt().months().stream().map(m -> m.month() + " " + m.amount()).toList()));
+    field(t("debt", "应追回"), schedule.debt().total().toString());
+    field(t("outcome", "计划结果"), schedule.outcome().name());
+    out.append(NL);
+    plainRow(
+        t("no.", "序号"), t("source", "方式"), t("due", "到期日"), t("amount", "金额"), t("balance", "余额"));
+    for (ScheduleLine line : schedule.lines()) {
+      plainRow(
+          Integer.toString(line.sequence()),
+          line.source().name(),
+          line.dueDate().toString(),
+          line.amount().toString(),
+          line.balanceAfter().toString());
+    }
+    field(t("scheduled", "已安排"), schedule.scheduled().toString());
+    if (!schedule.shortfall().isZero()) {
+      field(t("shortfall", "无法追回"), schedule.shortfall().toString());
+    }
+    schedule.nextStep().ifPresent(next -> field(t("next step", "下一步"), next.name()));
+    heading(t("Explanation of the recovery schedule", "追回计划说明"));
+    explanation(schedule.explanation());
+    if (status.isPresent()) {
+      RecoveryStatus state = status.get();
+      heading(t("State of the recovery on ", "追回情况，截至") + state.asOf());
+      field(t("state", "状态"), state.state().name());
+      field(t("due to date", "截至应还"), state.dueToDate().toString());
+      field(t("recovered", "已追回"), state.recovered().toString());
+      field(t("balance", "余额"), state.balance().toString());
+      field(
+          t("arrears", "欠还"),
+          state.arrears()
+              + state.arrearsSince().map(d -> " (" + t("since ", "自") + d + ")").orElse(""));
+      state
+          .ladder()
+          .ifPresent(
+              ladder ->
+                  field(
+                      t("ladder", "追回阶梯"),
+                      ladder.trigger().name()
+                          + ", "
+                          + t("since ", "自")
+                          + ladder.since()
+                          + ", "
+                          + t("outstanding ", "未还 ")
+                          + ladder.outstanding()
+                          + ladder.nextStep().map(n -> ", " + t("next: ", "下一步：") + n).orElse("")));
+      heading(t("Explanation of the state of the recovery", "追回情况说明"));
+      explanation(state.explanation());
+    }
+  }
+
+  private void risk(ShortContributionRisk risk) {
+    heading(t("Short-contribution risk (三(一))", "短期缴费风险（三(一)）"));
+    field(t("assessment", "评估结果"), risk.assessment().name());
+    field(
+        t("last unbroken run", "最近连续缴费"),
+        t(risk.lastRunMonths() + " months", risk.lastRunMonths() + "个月")
+            + (risk.lastRun().isEmpty()
+                ? ""
+                : " ("
+                    + risk.lastRun().get(0).month()
+                    + ".."
+                    + risk.lastRun().get(risk.lastRun().size() - 1).month()
+                    + ")")
+            + risk.thresholdMonths()
+                .map(m -> t(", threshold " + m + " months", "，阈值" + m + "个月"))
+                .orElse(""));
+    if (!risk.requestedEvidence().isEmpty()) {
+      field(
+          t("evidence requested", "需补充材料"),
+          String.join(", ", risk.requestedEvidence().stream().map(Enum::name).toList()));
+    }
+    heading(t("Explanation of the risk assessment", "风险评估说明"));
+    explanation(risk.explanation());
+  }
+
+  private void concurrent(ConcurrentBenefits concurrent) {
+    heading(t("Concurrent benefits (一(五))", "待遇重复享受（一(五)）"));
+    if (concurrent.overlaps().isEmpty()) {
+      out.append("  ").append(t("no overlap", "无重叠")).append(NL);
+    }
+    for (BenefitOverlap overlap : concurrent.overlaps()) {
+      out.append("  ")
+          .append(overlap.month())
+          .append(' ')
+          .append(
+              String.join(
+                  ", ", overlap.periods().stream().map(p -> p.kind().name()).distinct().toList()))
+          .append(": ")
+          .append(overlap.consequence().name())
+          .append(", ")
+          .append(t("overpaid ", "多发 "))
+          .append(overlap.overpayment())
+          .append(NL);
+    }
+    for (OtherBenefitStop stop : concurrent.stops()) {
+      out.append("  ")
+          .append(stop.event().date())
+          .append(' ')
+          .append(stop.period().kind().name())
+          .append(": ")
+          .append(t("last payable month ", "最后可发放月份 "))
+          .append(stop.lastPayableMonth());
+      stop.reportDeadline()
+          .ifPresent(r -> out.append(", ").append(t("report by ", "告知期限 ")).append(r.lastDay()));
+      out.append(NL);
+      stop.reportDeadlinePending().ifPresent(p -> pending(p));
+    }
+    field(t("total overpaid", "多发合计"), concurrent.totalOverpayment().toString());
+    heading(t("Explanation of the concurrent-benefits check", "待遇重复享受核查说明"));
+    explanation(concurrent.explanation());
+  }
+
+  /**
+   * I-5: a part that waits for a year's holiday notice, as such: the year, the notice it waits for,
+   * the remedies.
+   */
+  private void pending(Pending pending) {
+    String remediesEn =
+        String.join(
+            "; or ",
+            pending.remedies().stream()
+                .map(
+                    r ->
+                        switch (r) {
+                          case LOAD_HOLIDAY_NOTICE ->
+                              "load the " + pending.year() + " notice with --holidays FILE";
+                          case PROVISIONAL_COVERAGE_MODE ->
+                              "answer provisionally with --provisional";
+                          case ADD_POLICY_EDITION -> "add the policy edition in force";
+                        })
+                .toList());
+    String remediesZh =
+        String.join(
+            "；或",
+            pending.remedies().stream()
+                .map(
+                    r ->
+                        switch (r) {
+                          case LOAD_HOLIDAY_NOTICE ->
+                              "以 --holidays FILE 载入" + pending.year() + "年通知";
+                          case PROVISIONAL_COVERAGE_MODE -> "以 --provisional 暂定作答";
+                          case ADD_POLICY_EDITION -> "补充有效的政策版本";
+                        })
+                .toList());
+    String waits =
+        pending.cause() == PendingCause.HOLIDAY_NOTICE_NOT_LOADED
+            ? t(
+                "PENDING: waits for the "
+                    + pending.year()
+                    + " holiday notice (latest loaded: "
+                    + pending.latestNotice().orElse("")
+                    + ")",
+                "待定：等待"
+                    + pending.year()
+                    + "年放假安排通知（已载入的最新通知："
+                    + pending.latestNotice().orElse("")
+                    + "）")
+            : t(
+                "PENDING: no policy edition in force on " + pending.date(),
+                "待定：" + pending.date() + "无有效政策版本");
+    out.append("    ").append(waits).append(NL);
+    out.append("    ").append(t("remedies: " + remediesEn, "办法：" + remediesZh)).append(NL);
+  }
+
+  /** A row of a small table, cells separated by two spaces, padded by display width. */
+  private void plainRow(String... cells) {
+    int[] widths = {8, 14, 10, 26, 0};
+    StringBuilder row = new StringBuilder("  ");
+    for (int i = 0; i < cells.length; i++) {
+      row.append(padRight(cells[i], i < widths.length ? widths[i] : 0)).append("  ");
+    }
+    out.append(row.toString().stripTrailing()).append(NL);
   }
 
   private String status(LedgerStatus status) {

@@ -380,7 +380,7 @@ class CaseFileReportTest {
             refused(caseJson("", "").replace("\"tier\":\"TIER_1\",\"standards\"", "\"standards\"")))
         .contains("claim.tier = absent: is required to build ClaimHistory");
     assertThat(refused("{\"claim\":" + String.format(CLAIM, "", "") + "}"))
-        .contains("application: Missing creator property 'application'");
+        .contains("application: is required (absent or null)");
     // the ledger rule: no standard of the claim's tier in force
     assertThat(
             refused(

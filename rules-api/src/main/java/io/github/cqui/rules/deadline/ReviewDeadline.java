@@ -2,7 +2,9 @@ package io.github.cqui.rules.deadline;
 
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.Interpretation;
+import io.github.cqui.rules.ProvisionalYear;
 import io.github.cqui.rules.RestDay;
+import io.github.cqui.rules.internal.ProvisionalChecks;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,43 +28,63 @@ public abstract class ReviewDeadline {
   /** For the generated implementation only. */
   protected ReviewDeadline() {}
 
-  /** {@return the application as received} */
+  /** The application as received. */
   public abstract ReviewRequest request();
 
   /**
-   * {@return the receipt date in law: the receipt date, or the next working day after an
-   * after-hours receipt (I-1)}
+   * The receipt date in law: the receipt date, or the next working day after an after-hours receipt
+   * (I-1).
    */
   public abstract LocalDate deemedReceipt();
 
-  /** {@return the first working day counted} */
+  /** The first working day counted. */
   public abstract LocalDate clockStart();
 
-  /**
-   * {@return the review period in working days, from the edition in force on the receipt date
-   * (I-18)}
-   */
+  /** The review period in working days, from the edition in force on the receipt date (I-18). */
   public abstract int workingDays();
 
   /**
-   * {@return the last day of the review: the {@link #workingDays()}-th working day after {@link
-   * #deemedReceipt()}}
+   * The last day of the review: the {@link #workingDays()}-th working day after {@link
+   * #deemedReceipt()}.
    */
   public abstract LocalDate lastDay();
 
-  /**
-   * {@return the rest days skipped between the receipt and the deadline, with festival and notice}
-   */
+  /** The rest days skipped between the receipt and the deadline, with festival and notice. */
   public abstract List<RestDay> restDaysPassed();
 
-  /** {@return the {@code effectiveFrom} date of the policy edition applied} */
+  /** The {@code effectiveFrom} date of the policy edition applied. */
   public abstract LocalDate editionFrom();
 
-  /**
-   * {@return the interpretation switches that shaped the result, by id (e.g. {@code I-1 -> off})}
-   */
+  /** The interpretation switches that shaped the result, by id (e.g. {@code I-1 -> off}). */
   public abstract Map<Interpretation, String> switches();
 
-  /** {@return the explanation: each step with its clause and the I-… it applies} */
+  /**
+   * The years whose State Council holiday notice was not yet published that the result depends on
+   * (INTERPRETATIONS I-5): in the {@code PROVISIONAL} coverage mode, the review deadline and the
+   * rest days counted to it may depend on the statutory holidays that 第二条 of 《全国年节及纪念日放假办法》 gives
+   * those years, with no 补假 (第六条) or 调休 (第七条) projected. Ascending; empty when every day it depends
+   * on is published. JSON: omitted when empty.
+   *
+   * @return the provisional years
+   */
+  public abstract List<ProvisionalYear> provisionalYears();
+
+  /**
+   * Whether the result is provisional: it depends on a year whose notice was not yet published
+   * ({@link #provisionalYears()} is not empty). Published beats provisional: once the year's notice
+   * is loaded, the rules' answer may differ.
+   *
+   * @return {@code true} when provisional
+   */
+  public boolean isProvisional() {
+    return !provisionalYears().isEmpty();
+  }
+
+  /** The explanation: each step with its clause and the I-… it applies. */
   public abstract Explanation explanation();
+
+  @Value.Check
+  protected void checkProvisionalYears() {
+    ProvisionalChecks.requireAscending("provisionalYears", provisionalYears());
+  }
 }
