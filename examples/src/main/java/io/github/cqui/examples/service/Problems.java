@@ -140,7 +140,8 @@ final class Problems {
       return invalidInput(
           path.isEmpty() || !path.endsWith(name) ? join(path, name) : path,
           missing ? "(missing)" : "null",
-          missing ? "is required" : "must not be null");
+          // Jackson reports a property left out as null too
+          missing ? "is required" : "is required and must not be null");
     }
     Throwable cause = e.getCause();
     if (e instanceof ValueInstantiationException
