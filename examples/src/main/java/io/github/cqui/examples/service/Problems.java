@@ -130,6 +130,12 @@ final class Problems {
       String field = path.isEmpty() ? unknown.getPropertyName() : path;
       return invalidInput(field, "", "is not a property here; expected one of " + known);
     }
+    if (e instanceof MismatchedInputException mismatch
+        && mismatch.getTargetType() == String.class
+        && message.startsWith("Cannot coerce")) {
+      // a number or a boolean for a string (Jackson's bad coercion, an InvalidFormatException)
+      return invalidInput(path, "", "must be a JSON string");
+    }
     if (e instanceof InvalidFormatException format) {
       return invalidInput(path, String.valueOf(format.getValue()), message);
     }
@@ -150,11 +156,6 @@ final class Problems {
         && PROPERTY_NAME.matcher(cause.getMessage()).matches()) {
       // a record of the examples checks its parts with Objects.requireNonNull(part, "part")
       return invalidInput(join(path, cause.getMessage()), "(missing)", "is required");
-    }
-    if (e instanceof MismatchedInputException mismatch
-        && mismatch.getTargetType() == String.class
-        && message.startsWith("Cannot coerce")) {
-      return invalidInput(path, "", "must be a JSON string");
     }
     return invalidInput(path.isEmpty() ? "(body)" : path, "", message);
   }

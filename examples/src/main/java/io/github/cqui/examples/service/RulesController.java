@@ -203,7 +203,11 @@ class RulesController {
             rules.switches().coverageMode()));
   }
 
-  /** A small JSON object read and written back: the framework's cost alone. */
+  /**
+   * The no-op endpoint, there for the benchmark ({@code ServiceBenchmark}) and not a rule: a small
+   * JSON object read and written back, no rule called, so that its rate is the framework's own cost
+   * of a JSON request (request wrapper, strict reading, filters and problem details included).
+   */
   @PostMapping("/v1/echo")
   ServiceRequests.Echo echo(@RequestBody ServiceRequests.Echo request) {
     return request;

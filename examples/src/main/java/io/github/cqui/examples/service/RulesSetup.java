@@ -41,8 +41,11 @@ final class RulesSetup {
     try {
       return Chongqing.rules(calendar, Chongqing.bundledEditions(), switches);
     } catch (InvalidInputException e) {
+      // e.g. cqui.coverage-mode=PROVISIONAL while the rules answer only STRICT (I-5)
+      String source =
+          e.field().equals("coverageMode") ? "cqui.switches / cqui.coverage-mode" : "cqui.switches";
       throw new IllegalArgumentException(
-          "cqui.switches: " + e.getMessage() + " (the rules refuse these switches)", e);
+          source + ": " + e.getMessage() + " (the rules refuse these switches)", e);
     }
   }
 

@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cqui.rules.json.jackson3.CquiJackson3Module;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,6 +39,8 @@ final class RunningService {
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private static final Set<String> RECORDED = ConcurrentHashMap.newKeySet();
 
   private static final class Holder {
     static final RunningService SERVICE = new RunningService();
@@ -82,11 +88,50 @@ final class RunningService {
 
   /** {@code POST path} with a JSON body. */
   Answer post(String path, String json) {
-    return send(
-        HttpRequest.newBuilder(base.resolve(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+    Answer answer =
+        send(
+            HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    record("POST", path, json, answer);
+    return answer;
+  }
+
+  /**
+   * Keeps the first exchange of each method, path, status and problem type in {@code
+   * target/service-examples/} (request and answer as they went over the socket), the source of the
+   * examples in {@code docs/SERVICE.md}.
+   */
+  private static void record(String method, String path, String request, Answer answer) {
+    String kind = "";
+    if (answer.contentType().startsWith("application/problem+json")) {
+      String type = answer.json().path("type").asString("");
+      kind = "_" + type.substring(type.lastIndexOf('#') + 1);
+    }
+    String name = method + path.replace('/', '_') + "_" + answer.status() + kind + ".json";
+    if (RECORDED.add(name)) {
+      try {
+        Path directory = Files.createDirectories(Path.of("target", "service-examples"));
+        String exchange =
+            "{\"method\":"
+                + JSON.writeValueAsString(method)
+                + ",\"path\":"
+                + JSON.writeValueAsString(path)
+                + ",\"request\":"
+                + JSON.writeValueAsString(request)
+                + ",\"status\":"
+                + answer.status()
+                + ",\"contentType\":"
+                + JSON.writeValueAsString(answer.contentType())
+                + ",\"response\":"
+                + JSON.writeValueAsString(answer.body())
+                + "}";
+        Files.writeString(directory.resolve(name), exchange);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /** {@code POST path} with a library value written as the library's JSON. */
@@ -96,7 +141,9 @@ final class RunningService {
 
   /** {@code GET path}. */
   Answer get(String path) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+    Answer answer = send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+    record("GET", path, "", answer);
+    return answer;
   }
 
   /** Sends a request and reads the whole answer. */

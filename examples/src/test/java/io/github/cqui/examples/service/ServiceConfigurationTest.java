@@ -51,6 +51,19 @@ class ServiceConfigurationTest {
   }
 
   @Test
+  void aProvisionalCoverageModeStopsTheServiceWhileTheRulesAnswerOnlyStrict() {
+    // the calendar has the provisional mode of I-5; the rules of this version refuse it rather
+    // than answer strictly under switches that say provisional, and so does the service, at start
+    assertThatThrownBy(
+            () ->
+                RulesSetup.rules(
+                    properties(List.of(), CoverageMode.PROVISIONAL, null, null), MAPPER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cqui.switches / cqui.coverage-mode: ")
+        .hasMessageContaining("PROVISIONAL");
+  }
+
+  @Test
   void theServiceListensOnTheLoopbackInterfaceByDefault() {
     assertThat(RunningService.get().context().getEnvironment().getProperty("server.address"))
         .isEqualTo("127.0.0.1");
