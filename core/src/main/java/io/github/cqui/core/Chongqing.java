@@ -15,12 +15,17 @@ import io.github.cqui.rules.benefit.BenefitRules;
 import io.github.cqui.rules.benefit.EntitlementRules;
 import io.github.cqui.rules.control.ControlRules;
 import io.github.cqui.rules.deadline.DeadlineRules;
+import io.github.cqui.rules.deadline.ReportDeadline;
+import io.github.cqui.rules.deadline.ReviewDeadline;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.notice.NoticeRules;
+import io.github.cqui.rules.notice.PublicNoticePeriod;
 import io.github.cqui.rules.premium.PremiumRules;
+import io.github.cqui.rules.recovery.EnforcementTimeline;
 import io.github.cqui.rules.recovery.RecoveryRules;
 import io.github.cqui.rules.ruleset.CquiRules;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -41,6 +46,27 @@ import java.util.function.Consumer;
  * Chongqing halfCap = Chongqing.rules().withSwitches(s -> s.deductionCapPercent(50));   // I-16
  * }</pre>
  *
+ * <p><b>Years without a holiday notice</b> (INTERPRETATIONS I-5). The switches choose the
+ * calendar's coverage mode. In the default {@link CoverageMode#STRICT} mode a result that is a
+ * single date needing such a year is refused ({@link io.github.cqui.rules.RuleContextException},
+ * naming the year, the last notice and the remedies), and a result with other parts answers them
+ * and reports only that part as {@link io.github.cqui.rules.Pending pending}. In the {@link
+ * CoverageMode#PROVISIONAL} mode the years after the last notice are answered from the statutory
+ * holidays of 《全国年节及纪念日放假办法》 in force (国务院令第795号 from 2025, 第二条) and weekends, and every result
+ * that depends on them says so ({@code provisionalYears()}, {@code isProvisional()}, and an
+ * explanation step citing the article):
+ *
+ * <pre>{@code
+ * Chongqing provisional = Chongqing.rules().withSwitches(s -> s.coverageMode(CoverageMode.PROVISIONAL));
+ * ReviewDeadline review = provisional.deadlines()
+ *     .reviewDeadline(ReviewRequest.of(LocalDate.of(2026, 12, 28)));
+ * review.lastDay();                                  // 2027-01-07, provisional
+ * review.provisionalYears();                         // [2027 provisional: 国务院令第795号 第二条, …]
+ * }</pre>
+ *
+ * <p>Published beats provisional: once the year's notice is loaded, {@link #revise(ReviewDeadline)}
+ * (and its overloads) gives each earlier answer again and whether it changed ({@link Revision}).
+ *
  * <p>Immutable and thread-safe; the rules are pure functions with no clock and no I/O.
  */
 public final class Chongqing implements CquiRules {
@@ -57,15 +83,9 @@ public final class Chongqing implements CquiRules {
   private final PremiumRules premium;
 
   private Chongqing(
-      WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {
-    if (switches.coverageMode() != CoverageMode.STRICT) {
-      // refused rather than ignored: the rules would answer strictly while the switches recorded
-      // on every result said provisional
-      throw InvalidInputException.of(
-          "coverageMode",
-          switches.coverageMode(),
-          "the provisional coverage mode of I-5 is not implemented by these rules; only STRICT is");
-    }
+      WorkingDayCalendar given, PolicyEditions editions, InterpretationSwitches switches) {
+    // I-5: the switches choose the calendar's coverage mode
+    WorkingDayCalendar calendar = given.withCoverageMode(switches.coverageMode());
     this.calendar = calendar;
     this.editions = editions;
     this.switches = switches;
@@ -91,12 +111,13 @@ public final class Chongqing implements CquiRules {
 
   /**
    * The Chongqing rules on your own calendar (a new year, a revised notice, local rest days),
-   * policy editions and interpretation switches.
+   * policy editions and interpretation switches. The switches' coverage mode (I-5) is the
+   * calendar's: {@code calendar.withCoverageMode(switches.coverageMode())} is the calendar of the
+   * rules ({@link #calendar()}).
    *
    * @return the rules
-   * @throws InvalidInputException if the switches ask for the provisional coverage mode (I-5),
-   *     which these rules do not implement: a date in a year whose holiday notice is not loaded is
-   *     an error
+   * @throws io.github.cqui.calendar.CalendarDataException if the switches ask for the provisional
+   *     mode of a calendar whose last notice year is before 2013 (no earlier 放假办法 is projected)
    */
   public static Chongqing rules(
       WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {
@@ -104,18 +125,95 @@ public final class Chongqing implements CquiRules {
   }
 
   /**
+   * These rules on another calendar, with the same editions and switches (whose coverage mode the
+   * calendar takes): e.g. once a year's holiday notice is published, {@code
+   * rules.withCalendar(rules.calendar().withScheduleFiles(path))}, whose answers for that year are
+   * published, not provisional (I-5); see {@link #revise(ReviewDeadline)}.
+   *
+   * @param calendar the calendar
+   * @return the rules on it; these rules are unchanged
+   */
+  public Chongqing withCalendar(WorkingDayCalendar calendar) {
+    return new Chongqing(calendar, editions, switches);
+  }
+
+  /**
+   * The review deadline these rules give for the earlier review's request, and whether its dates
+   * (deemed receipt, clock start, last day) changed: e.g. a provisional deadline (I-5) revised once
+   * the year's notice is loaded.
+   *
+   * @param earlier a review deadline from any rules
+   * @return the revision
+   * @throws io.github.cqui.rules.RuleContextException if these rules cannot answer it (a year still
+   *     without its notice, in the strict mode)
+   */
+  public Revision<ReviewDeadline> revise(ReviewDeadline earlier) {
+    return Revision.of(
+        earlier,
+        deadlines.reviewDeadline(earlier.request()),
+        r -> List.of(r.deemedReceipt(), r.clockStart(), r.lastDay()));
+  }
+
+  /**
+   * The report deadline these rules give for the earlier deadline's event, and whether its last day
+   * changed (I-5).
+   *
+   * @param earlier a report deadline from any rules
+   * @return the revision
+   * @throws io.github.cqui.rules.RuleContextException if these rules cannot answer it
+   */
+  public Revision<ReportDeadline> revise(ReportDeadline earlier) {
+    return Revision.of(earlier, deadlines.reportDeadline(earlier.event()), ReportDeadline::lastDay);
+  }
+
+  /**
+   * The public notice these rules give for the earlier notice's publication, and whether its last
+   * day changed (I-5, I-20).
+   *
+   * @param earlier a public notice from any rules
+   * @return the revision
+   * @throws io.github.cqui.rules.RuleContextException if these rules cannot answer it
+   */
+  public Revision<PublicNoticePeriod> revise(PublicNoticePeriod earlier) {
+    return Revision.of(
+        earlier, notices.publicNotice(earlier.publishedOn()), PublicNoticePeriod::lastDay);
+  }
+
+  /**
+   * The enforcement timeline these rules give for the earlier timeline's request, and whether its
+   * dates changed: the 复议 and 诉讼 deadlines and the court window, a pending window that is now
+   * answered included (I-5, I-17).
+   *
+   * @param earlier a timeline from any rules
+   * @return the revision
+   * @throws io.github.cqui.rules.RuleContextException if these rules cannot answer it
+   */
+  public Revision<EnforcementTimeline> revise(EnforcementTimeline earlier) {
+    return Revision.of(
+        earlier,
+        recovery.enforcementTimeline(earlier.request()),
+        t ->
+            List.of(
+                t.reconsiderationDeadline(),
+                t.litigationDeadline(),
+                t.earliestCourtApplication(),
+                t.latestCourtApplication()));
+  }
+
+  /**
    * These rules with some interpretation switches changed, on the same calendar and editions: e.g.
    * {@code Chongqing.rules().withSwitches(s -> s.deductionCapPercent(50))} for a deduction of at
    * most 50 % of each later payment (I-16), or {@code withSwitches(s ->
-   * s.officeHoursCutoff(LocalTime.of(17, 30)))} (I-1). The builder passed to {@code change} holds
-   * these rules' switches ({@code InterpretationSwitches.builder().from(switches())}): an option it
-   * does not set keeps its value, and a set option such as {@code stopInEventMonth} is added to
-   * with {@code add…} and replaced with its plain setter.
+   * s.officeHoursCutoff(LocalTime.of(17, 30)))} (I-1), or {@code withSwitches(s ->
+   * s.coverageMode(CoverageMode.PROVISIONAL))} for provisional answers in years whose holiday
+   * notice is not yet published (I-5). The builder passed to {@code change} holds these rules'
+   * switches ({@code InterpretationSwitches.builder().from(switches())}): an option it does not set
+   * keeps its value, and a set option such as {@code stopInEventMonth} is added to with {@code
+   * add…} and replaced with its plain setter.
    *
    * @param change sets the options to change
    * @return the rules with the changed switches; these rules are unchanged
-   * @throws InvalidInputException naming the option if a value is out of range, or if the change
-   *     asks for the provisional coverage mode (I-5), which these rules do not implement
+   * @throws InvalidInputException naming the option if a value is out of range
    */
   public Chongqing withSwitches(Consumer<InterpretationSwitches.Builder> change) {
     InterpretationSwitches.Builder changed = InterpretationSwitches.builder();

@@ -48,13 +48,20 @@ class ChongqingTest {
   }
 
   @Test
-  void withSwitchesRefusesWhatTheBuilderOrTheseRulesRefuse() {
+  void withSwitchesRefusesWhatTheBuilderRefuses() {
     assertThatThrownBy(() -> Chongqing.rules().withSwitches(s -> s.deductionCapPercent(0)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("deductionCapPercent = 0:");
-    assertThatThrownBy(
-            () -> Chongqing.rules().withSwitches(s -> s.coverageMode(CoverageMode.PROVISIONAL)))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageStartingWith("coverageMode = PROVISIONAL:");
+  }
+
+  @Test
+  void i5_theCoverageModeSwitchChoosesTheCalendarsMode() {
+    Chongqing provisional =
+        Chongqing.rules().withSwitches(s -> s.coverageMode(CoverageMode.PROVISIONAL));
+    assertThat(provisional.calendar().coverageMode()).isEqualTo(CoverageMode.PROVISIONAL);
+    assertThat(provisional.calendar().schedule())
+        .isEqualTo(Chongqing.rules().calendar().schedule());
+    assertThat(provisional.withSwitches(s -> s.coverageMode(CoverageMode.STRICT)).calendar())
+        .isEqualTo(Chongqing.rules().calendar());
   }
 }

@@ -142,6 +142,37 @@ class RecoveryStatusTest {
   }
 
   @Test
+  void aDecisionServed20260601HasItsCourtWindowPendingAndTheLadderStillAnswers_三四_I17_I5() {
+    EnforcementRequest served =
+        EnforcementRequest.builder()
+            .decisionServedOn(LocalDate.of(2026, 6, 1))
+            .rightsStated(true)
+            .build();
+    RecoveryStatus status =
+        rules.status(agreement(), paidOnce(LocalDate.of(2026, 9, 1)).decision(served).build());
+    LadderPosition ladder = status.ladder().orElseThrow();
+    assertThat(ladder.nextStep()).contains(RecoveryRung.REMINDER);
+    assertThat(ladder.enforcement().orElseThrow().litigationDeadline())
+        .isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(ladder.enforcement().orElseThrow().latestCourtApplication()).isEmpty();
+    assertThat(ladder.enforcement().orElseThrow().courtWindowPending().orElseThrow().year())
+        .isEqualTo(2027);
+    assertThat(ladder.enforcementStep().orElseThrow().stage())
+        .isEqualTo(EnforcementStage.APPEAL_PERIODS_RUNNING);
+    assertThat(status.explanation().render(Locale.SIMPLIFIED_CHINESE))
+        .contains(
+            "责令退回决定书已于2026-06-01送达；当事人仍未履行的，下一步为催告；申请人民法院强制执行的最后期限（诉讼期限2026-12-01届满后3个月）"
+                + "待当年放假安排通知载入后确定。");
+    // after the 诉讼 deadline the step needs the window: refused with the remedies (I-5)
+    assertThatThrownBy(
+            () ->
+                rules.status(
+                    agreement(), paidOnce(LocalDate.of(2026, 12, 2)).decision(served).build()))
+        .isInstanceOf(io.github.cqui.rules.RuleContextException.class)
+        .hasMessageContaining("CoverageMode.PROVISIONAL");
+  }
+
+  @Test
   void theReminderServedTheAgencyMayApplyToTheCourt_三四_I17() {
     RecoveryStatus status =
         rules.status(
@@ -155,7 +186,7 @@ class RecoveryStatusTest {
     assertThat(ladder.enforcement().orElseThrow().earliestCourtApplication())
         .contains(LocalDate.of(2025, 10, 15));
     assertThat(ladder.enforcement().orElseThrow().latestCourtApplication())
-        .isEqualTo(LocalDate.of(2025, 12, 15));
+        .contains(LocalDate.of(2025, 12, 15));
     assertThat(ladder.enforcementStep().orElseThrow().stage())
         .isEqualTo(EnforcementStage.MAY_APPLY_TO_COURT);
     assertThat(status.explanation().render(Locale.ENGLISH))

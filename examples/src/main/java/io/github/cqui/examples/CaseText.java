@@ -8,6 +8,7 @@ import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.benefit.LedgerLine;
 import io.github.cqui.rules.benefit.LedgerStatus;
 import io.github.cqui.rules.benefit.StopEvent;
+import io.github.cqui.rules.deadline.PendingReportDeadline;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.ReviewDeadline;
 import io.github.cqui.rules.deadline.ReviewRequest;
@@ -194,11 +195,17 @@ final class CaseText {
 
   private void stopEvents(BenefitLedger ledger) {
     heading(t("Stop events and their report deadlines", "停止领取情形及告知期限"));
-    if (ledger.reportDeadlines().isEmpty()) {
+    if (ledger.reportDeadlines().isEmpty() && ledger.pendingReportDeadlines().isEmpty()) {
       out.append("  ").append(t("none", "无")).append(NL);
     }
     for (ReportDeadline report : ledger.reportDeadlines()) {
       String date = report.event().eventDate().toString();
+      // I-5: a deadline in a year whose notice is not yet published says so
+      String provisionalEn =
+          report.isProvisional()
+              ? ", provisional: no " + years(report) + " holiday notice yet"
+              : "";
+      String provisionalZh = report.isProvisional() ? "，暂定（" + years(report) + "年放假安排通知尚未发布）" : "";
       out.append("  ")
           .append(date)
           .append(' ')
@@ -209,15 +216,40 @@ final class CaseText {
                       + report.lastDay()
                       + " ("
                       + report.workingDays()
-                      + " working days)",
+                      + " working days)"
+                      + provisionalEn,
                   report.event().eventType().chineseName()
                       + "：应于"
                       + report.lastDay()
                       + "前告知经办机构（"
                       + report.workingDays()
-                      + "个工作日）"))
+                      + "个工作日）"
+                      + provisionalZh))
           .append(NL);
     }
+    // I-5: a deadline that needs a year whose holiday notice is not loaded
+    for (PendingReportDeadline pending : ledger.pendingReportDeadlines()) {
+      out.append("  ")
+          .append(pending.event().eventDate().toString())
+          .append(' ')
+          .append(
+              t(
+                  pending.event().eventType().name()
+                      + ": report deadline pending, no "
+                      + pending.pending().year()
+                      + " holiday notice loaded",
+                  pending.event().eventType().chineseName()
+                      + "：告知期限暂未确定（"
+                      + pending.pending().year()
+                      + "年放假安排通知未载入）"))
+          .append(NL);
+    }
+  }
+
+  private static String years(ReportDeadline report) {
+    return report.provisionalYears().stream()
+        .map(year -> String.valueOf(year.year()))
+        .collect(java.util.stream.Collectors.joining("、"));
   }
 
   private void totals(BenefitLedger ledger) {

@@ -37,8 +37,9 @@ public abstract class RestDay {
   public abstract Optional<String> festivalEnglish();
 
   /**
-   * For a holiday: the notices of its year (e.g. 国办发明电〔2024〕12号); for a local rest day, the
-   * authority.
+   * For a holiday: the notices of its year (e.g. 国办发明电〔2024〕12号); for a statutory holiday of a year
+   * whose notice is not yet published, projected (INTERPRETATIONS I-5), the decree whose 第二条 names
+   * it (e.g. 国务院令第795号); for a local rest day, the authority.
    */
   public abstract List<String> notices();
 }

@@ -422,7 +422,43 @@ public enum StepCode {
    */
   RECOVERY_LADDER_COURT("recovery.ladder.court", "reminder", "earliest", "latest"),
   /** The court can no longer be applied to (三(四); I-17). Values: asOf, latest. */
-  RECOVERY_LADDER_CLOSED("recovery.ladder.closed", "asOf", "latest");
+  RECOVERY_LADDER_CLOSED("recovery.ladder.closed", "asOf", "latest"),
+  /**
+   * A statutory holiday of a year whose notice is not yet published, projected from 第二条 of
+   * 《全国年节及纪念日放假办法》 and skipped (I-5, I-2). Values: date, festival, decree.
+   */
+  CALENDAR_PROVISIONAL_HOLIDAY_SKIPPED(
+      "calendar.provisional.holiday.skipped", "date", "festival", "decree"),
+  /**
+   * The result is provisional: a year it depends on has no published holiday notice, so its days
+   * are the statutory holidays of the 放假办法 in force (第二条) and weekends, with no 补假 (第六条) or 调休
+   * (第七条) projected (I-5). Values: year, decree, article, notProjected, latestNotice,
+   * lastNoticeYear.
+   */
+  CALENDAR_PROVISIONAL_YEAR(
+      "calendar.provisional.year",
+      "year",
+      "decree",
+      "article",
+      "notProjected",
+      "latestNotice",
+      "lastNoticeYear"),
+  /**
+   * A stop event's report deadline that cannot be answered yet; the ledger's months are answered
+   * (一(五); I-5). Values: eventDate, reason.
+   */
+  BENEFIT_REPORT_PENDING("benefit.ledger.report.pending", "eventDate", "reason"),
+  /**
+   * The window to apply to the court cannot be answered yet; the 复议 and 诉讼 deadlines are answered
+   * (I-17, I-5). Values: litigationDeadline, reason.
+   */
+  ENFORCEMENT_COURT_WINDOW_PENDING("enforcement.court.pending", "litigationDeadline", "reason"),
+  /**
+   * The decision was served; the next step is the 催告; the last day to apply to the court is pending
+   * (三(四); I-16, I-17, I-5). Values: served, litigationDeadline.
+   */
+  RECOVERY_LADDER_REMINDER_WINDOW_PENDING(
+      "recovery.ladder.reminder.pending", "served", "litigationDeadline");
 
   private final String key;
   private final ImmutableList<String> valueNames;

@@ -41,6 +41,7 @@ import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.StopEventReport;
 import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.deadline.internal.ImmutableReportDeadline;
+import io.github.cqui.rules.internal.ImmutablePending;
 import io.github.cqui.rules.internal.ImmutableRestDay;
 import java.time.LocalDate;
 import java.time.Period;
@@ -312,21 +313,18 @@ final class ControlJsonSamples {
         .build();
   }
 
-  /** The calendar's refusal, word for word, when 2027's holiday notice is not loaded (I-5). */
-  static final String NOT_LOADED_2027 =
-      "report deadline of a PENSION event on 2026-12-14: 20 working days after 2026-12-14:"
-          + " 2027-01-01 is outside the working-day calendar, which covers 2015-01-01 to"
-          + " 2026-12-31. The holiday schedule for 2027 is not loaded; the last published notice"
-          + " loaded is 国办发明电〔2025〕7号 (published 2025-11-04) for 2026. Once the State Council"
-          + " publishes the notice for 2027, add the year with"
-          + " WorkingDayCalendar.withSchedule(HolidaySchedule.fromJson(...)) or"
-          + " HolidaySchedule.builder(). No year is assumed to be weekends only (I-5). Two"
-          + " remedies: load the notice for 2027 as a schedule file, on the classpath as"
-          + " META-INF/cqui/holiday-schedule.json or given explicitly"
-          + " (WorkingDayCalendar.withScheduleFiles(path), HolidaySchedule.fromJson(path)); or,"
-          + " until it is published, answer provisionally in the provisional coverage mode,"
-          + " withCoverageMode(CoverageMode.PROVISIONAL), which gives the statutory holidays of"
-          + " 《全国年节及纪念日放假办法》 and weekends and marks every such answer provisional.";
+  /** Why the pension stop's report deadline waits: 2027's holiday notice is not loaded (I-5). */
+  static Pending pending2027Pension() {
+    return ImmutablePending.builder()
+        .cause(PendingCause.HOLIDAY_NOTICE_NOT_LOADED)
+        .date(LocalDate.of(2027, 1, 1))
+        .latestNotice("国办发明电〔2025〕7号")
+        .addRemedies(PendingRemedy.LOAD_HOLIDAY_NOTICE, PendingRemedy.PROVISIONAL_COVERAGE_MODE)
+        .reason(
+            "report deadline of a PENSION event on 2026-12-14: 2027-01-01 is outside the"
+                + " working-day calendar")
+        .build();
+  }
 
   static OtherBenefitStop pensionStopPending() {
     return ImmutableOtherBenefitStop.builder()
@@ -334,7 +332,7 @@ final class ControlJsonSamples {
             OtherBenefitPeriod.openFrom(OtherBenefitKind.BASIC_PENSION, LocalDate.of(2026, 12, 14)))
         .event(StopEvent.of(StopEventType.PENSION, LocalDate.of(2026, 12, 14)))
         .lastPayableMonth(YearMonth.of(2026, 12))
-        .reportDeadlinePending(NOT_LOADED_2027)
+        .reportDeadlinePending(pending2027Pension())
         .build();
   }
 
@@ -493,7 +491,7 @@ final class ControlJsonSamples {
             "OtherBenefitStop pending",
             pensionStopPending(),
             OtherBenefitStop.class,
-            "{\"period\":{\"kind\":\"BASIC_PENSION\",\"from\":\"2026-12-14\"},\"event\":{\"type\":\"PENSION\",\"date\":\"2026-12-14\"},\"lastPayableMonth\":\"2026-12\",\"reportDeadlinePending\":\"report deadline of a PENSION event on 2026-12-14: 20 working days after 2026-12-14: 2027-01-01 is outside the working-day calendar, which covers 2015-01-01 to 2026-12-31. The holiday schedule for 2027 is not loaded; the last published notice loaded is 国办发明电〔2025〕7号 (published 2025-11-04) for 2026. Once the State Council publishes the notice for 2027, add the year with WorkingDayCalendar.withSchedule(HolidaySchedule.fromJson(...)) or HolidaySchedule.builder(). No year is assumed to be weekends only (I-5). Two remedies: load the notice for 2027 as a schedule file, on the classpath as META-INF/cqui/holiday-schedule.json or given explicitly (WorkingDayCalendar.withScheduleFiles(path), HolidaySchedule.fromJson(path)); or, until it is published, answer provisionally in the provisional coverage mode, withCoverageMode(CoverageMode.PROVISIONAL), which gives the statutory holidays of 《全国年节及纪念日放假办法》 and weekends and marks every such answer provisional.\"}"),
+            "{\"period\":{\"kind\":\"BASIC_PENSION\",\"from\":\"2026-12-14\"},\"event\":{\"type\":\"PENSION\",\"date\":\"2026-12-14\"},\"lastPayableMonth\":\"2026-12\",\"reportDeadlinePending\":{\"cause\":\"HOLIDAY_NOTICE_NOT_LOADED\",\"date\":\"2027-01-01\",\"latestNotice\":\"国办发明电〔2025〕7号\",\"remedies\":[\"LOAD_HOLIDAY_NOTICE\",\"PROVISIONAL_COVERAGE_MODE\"],\"reason\":\"report deadline of a PENSION event on 2026-12-14: 2027-01-01 is outside the working-day calendar\"}}"),
         new Sample(
             "ConcurrentBenefits",
             concurrentBenefits(),

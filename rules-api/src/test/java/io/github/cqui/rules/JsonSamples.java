@@ -2,6 +2,7 @@ package io.github.cqui.rules;
 
 import io.github.cqui.calendar.CoverageMode;
 import io.github.cqui.calendar.DayKind;
+import io.github.cqui.calendar.HolidayDecree;
 import io.github.cqui.rules.benefit.DurationTable;
 import io.github.cqui.rules.benefit.EntitlementStart;
 import io.github.cqui.rules.benefit.RetirementMonth;
@@ -108,6 +109,17 @@ public final class JsonSamples {
         .build();
   }
 
+  /** The provisional and pending samples, the ledger's built on the published ledger's sample. */
+  private static List<Sample> provisional() {
+    Sample ledger =
+        LedgerJsonSamples.all().stream()
+            .filter(sample -> sample.name().equals("BenefitLedger"))
+            .findFirst()
+            .orElseThrow();
+    return ProvisionalJsonSamples.all(
+        (io.github.cqui.rules.benefit.BenefitLedger) ledger.value(), ledger.json());
+  }
+
   /**
    * Every sample: the value, its type and its golden JSON.
    *
@@ -118,6 +130,7 @@ public final class JsonSamples {
     return com.google.common.collect.ImmutableList.<Sample>builder()
         .addAll(DeadlineJsonSamples.all())
         .addAll(LedgerJsonSamples.all())
+        .addAll(provisional())
         .addAll(BenefitJsonSamples.all())
         .addAll(ControlJsonSamples.all())
         .addAll(PremiumRecoveryJsonSamples.all())
@@ -257,6 +270,11 @@ public final class JsonSamples {
                     "\"NATIONAL_MAXIMA\""),
                 new Sample("DayKind", DayKind.HOLIDAY, DayKind.class, "\"HOLIDAY\""),
                 new Sample(
+                    "HolidayDecree",
+                    HolidayDecree.STATE_COUNCIL_DECREE_795,
+                    HolidayDecree.class,
+                    "\"国务院令第795号\""),
+                new Sample(
                     "CoverageMode",
                     CoverageMode.PROVISIONAL,
                     CoverageMode.class,
@@ -324,6 +342,25 @@ public final class JsonSamples {
   private static List<Malformed> kernelAndBenefitMalformed() {
     return List.of(
         BenefitJsonSamples.negativeContributionMonths(),
+        new Malformed(
+            "ReviewDeadline with provisionalYears []",
+            io.github.cqui.rules.deadline.ReviewDeadline.class,
+            "{\"request\":{\"receivedOn\":\"2025-09-25\"},\"deemedReceipt\":\"2025-09-25\","
+                + "\"clockStart\":\"2025-09-26\",\"workingDays\":7,\"deadline\":\"2025-10-11\","
+                + "\"editionFrom\":\"2025-08-01\",\"provisionalYears\":[],"
+                + "\"explanation\":{\"steps\":[]}}",
+            List.of("provisionalYears", "leave the property out")),
+        new Malformed(
+            "ProvisionalYear under the wrong decree",
+            ProvisionalYear.class,
+            ProvisionalJsonSamples.YEAR_2027.replace("第795号", "第644号"),
+            List.of("decree", "国务院令第644号", "the decree in force in 2027 is 国务院令第795号")),
+        new Malformed(
+            "Pending for a notice without the notice",
+            Pending.class,
+            "{\"cause\":\"HOLIDAY_NOTICE_NOT_LOADED\",\"date\":\"2027-01-01\","
+                + "\"remedies\":[\"LOAD_HOLIDAY_NOTICE\"],\"reason\":\"r\"}",
+            List.of("latestNotice", "HOLIDAY_NOTICE_NOT_LOADED")),
         new Malformed(
             "Money with 3 decimals in an object",
             Payment.class,

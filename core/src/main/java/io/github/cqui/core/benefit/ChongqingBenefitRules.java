@@ -3,6 +3,7 @@ package io.github.cqui.core.benefit;
 import com.google.common.collect.ImmutableMap;
 import io.github.cqui.calendar.CalendarCoverageException;
 import io.github.cqui.core.benefit.LedgerState.Ended;
+import io.github.cqui.core.kernel.Part;
 import io.github.cqui.core.kernel.SwitchRecord;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.RuleContextException;
@@ -14,8 +15,10 @@ import io.github.cqui.rules.benefit.RetirementCategory;
 import io.github.cqui.rules.benefit.StatutoryRetirement;
 import io.github.cqui.rules.benefit.StopEvent;
 import io.github.cqui.rules.deadline.DeadlineRules;
+import io.github.cqui.rules.deadline.PendingReportDeadline;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.StopEventReport;
+import io.github.cqui.rules.deadline.internal.ImmutablePendingReportDeadline;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.YearMonth;
@@ -88,14 +91,23 @@ public final class ChongqingBenefitRules implements BenefitRules {
         end.reason() == ClaimEndReason.STOP_EVENT
             ? claim.concurrent().endingEvent()
             : Optional.empty();
-    return book.close(end.reason(), endEvent, reportDeadlines(history), ledgerSwitches);
-  }
-
-  private List<ReportDeadline> reportDeadlines(ClaimHistory history) {
     List<ReportDeadline> reports = new ArrayList<>();
+    List<PendingReportDeadline> pending = new ArrayList<>();
     for (StopEvent event : history.stopEvents()) {
-      reports.add(deadlines.reportDeadline(StopEventReport.of(event.date(), event.type())));
+      StopEventReport report = StopEventReport.of(event.date(), event.type());
+      // I-5: a deadline that needs a year whose holiday notice is not loaded is pending, and the
+      // months stand
+      Part.of(
+              "report deadline of the " + event.type() + " event on " + event.date(),
+              () -> deadlines.reportDeadline(report))
+          .fold(
+              reports::add,
+              why -> {
+                book.explain(LedgerSteps.reportPending(event, why));
+                return pending.add(
+                    ImmutablePendingReportDeadline.builder().event(report).pending(why).build());
+              });
     }
-    return reports;
+    return book.close(end.reason(), endEvent, reports, pending, ledgerSwitches);
   }
 }

@@ -1,10 +1,12 @@
 package io.github.cqui.core.benefit;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.cqui.core.kernel.Provisionals;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.ExplanationStep;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.ProvisionalYear;
 import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.benefit.ClaimEndReason;
 import io.github.cqui.rules.benefit.LedgerLine;
@@ -12,6 +14,7 @@ import io.github.cqui.rules.benefit.LedgerStatus;
 import io.github.cqui.rules.benefit.StopEvent;
 import io.github.cqui.rules.benefit.internal.ImmutableBenefitLedger;
 import io.github.cqui.rules.benefit.internal.ImmutableLedgerLine;
+import io.github.cqui.rules.deadline.PendingReportDeadline;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -123,7 +126,15 @@ final class LedgerBook {
       ClaimEndReason reason,
       Optional<StopEvent> endEvent,
       List<ReportDeadline> reportDeadlines,
+      List<PendingReportDeadline> pendingReportDeadlines,
       ImmutableMap<Interpretation, String> switches) {
+    // the months depend on no holiday; the report deadlines may be provisional (I-5)
+    List<List<ProvisionalYear>> years = new ArrayList<>(reportDeadlines.size());
+    for (ReportDeadline report : reportDeadlines) {
+      years.add(report.provisionalYears());
+    }
+    List<ProvisionalYear> provisional = Provisionals.union(years);
+    Provisionals.explain(explanation, provisional);
     return ImmutableBenefitLedger.builder()
         .startMonth(claim.start())
         .entitlementMonths(claim.history().entitlementMonths())
@@ -140,7 +151,9 @@ final class LedgerBook {
         .totalDue(totalDue)
         .totalOverpayment(totalOverpayment)
         .reportDeadlines(reportDeadlines)
+        .pendingReportDeadlines(pendingReportDeadlines)
         .switches(switches)
+        .provisionalYears(provisional)
         .explanation(explanation.build())
         .build();
   }

@@ -10,6 +10,7 @@ import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.ExplanationStep;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.Pending;
 import io.github.cqui.rules.StepCode;
 import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.benefit.EntitlementStart;
@@ -105,6 +106,21 @@ final class LedgerSteps {
         missedFrom,
         "suspendedFrom",
         month.plusMonths(1));
+  }
+
+  /**
+   * A stop event's report deadline that cannot be answered yet (一(五); I-5); the months are answered
+   * all the same.
+   */
+  static ExplanationStep reportPending(StopEvent event, Pending pending) {
+    return ExplanationStep.of(
+        StepCode.BENEFIT_REPORT_PENDING,
+        List.of(CHONGQING_NOTICE_2025_112.cite("一(五)")),
+        List.of(Interpretation.I_5),
+        "eventDate",
+        event.date(),
+        "reason",
+        pending.reason());
   }
 
   /** Two months missed, 条例 art 20(6) applied: stopped from the month after (I-6 switch). */

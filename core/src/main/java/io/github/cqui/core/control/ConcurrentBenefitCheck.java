@@ -4,13 +4,12 @@ import static io.github.cqui.rules.LegalDocument.CHONGQING_NOTICE_2025_112;
 
 import io.github.cqui.core.benefit.MonthPayability;
 import io.github.cqui.core.benefit.PayableMonths;
+import io.github.cqui.core.kernel.Part;
 import io.github.cqui.core.kernel.SwitchRecord;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.Money;
-import io.github.cqui.rules.NoEditionInForceException;
-import io.github.cqui.rules.RuleContextException;
 import io.github.cqui.rules.StepCode;
 import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.benefit.BenefitRules;
@@ -29,7 +28,6 @@ import io.github.cqui.rules.control.internal.ImmutableBenefitOverlap;
 import io.github.cqui.rules.control.internal.ImmutableConcurrentBenefits;
 import io.github.cqui.rules.control.internal.ImmutableOtherBenefitStop;
 import io.github.cqui.rules.deadline.DeadlineRules;
-import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.StopEventReport;
 import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
@@ -177,23 +175,26 @@ final class ConcurrentBenefitCheck {
             .period(period)
             .event(event)
             .lastPayableMonth(lastPayable);
-    try {
-      ReportDeadline deadline =
-          deadlines.reportDeadline(StopEventReport.of(event.date(), event.type()));
-      explanation.steps(deadline.explanation());
-      stop.reportDeadline(deadline);
-    } catch (RuleContextException | NoEditionInForceException e) {
-      String reason = String.valueOf(e.getMessage());
-      explanation.step(
-          StepCode.CONTROL_CONCURRENT_REPORT_PENDING,
-          List.of(STOP),
-          List.of(Interpretation.I_5),
-          "eventDate",
-          event.date(),
-          "reason",
-          reason);
-      stop.reportDeadlinePending(reason);
-    }
+    // I-5, I-18: a deadline the deadline rules cannot answer is pending, and the rest stands
+    Part.of(
+            "report deadline of the " + event.type() + " event on " + event.date(),
+            () -> deadlines.reportDeadline(StopEventReport.of(event.date(), event.type())))
+        .fold(
+            deadline -> {
+              explanation.steps(deadline.explanation());
+              return stop.reportDeadline(deadline);
+            },
+            pending -> {
+              explanation.step(
+                  StepCode.CONTROL_CONCURRENT_REPORT_PENDING,
+                  List.of(STOP),
+                  List.of(Interpretation.I_5),
+                  "eventDate",
+                  event.date(),
+                  "reason",
+                  pending.reason());
+              return stop.reportDeadlinePending(pending);
+            });
     return stop.build();
   }
 

@@ -44,6 +44,10 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
               property("restDaysSkipped", "the rest days skipped", ReviewDeadline::restDaysPassed),
               property("editionFrom", "the edition applied", ReviewDeadline::editionFrom),
               property("switches", "the switch record", ReviewDeadline::switches),
+              property(
+                  "provisionalYears",
+                  "the provisional years (I-5)",
+                  ReviewDeadline::provisionalYears),
               property("explanation", "the explanation", ReviewDeadline::explanation)));
 
   private final ReviewClock reviewClock;
@@ -74,9 +78,10 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
   @Override
   public ReviewStatus reviewStatus(ReviewDeadline review, LocalDate asOf) {
     requireNotBeforeReceipt("asOf", asOf, review.request());
-    LocalDate deadline = trusted("review", review).lastDay();
+    ReviewDeadline derived = trusted("review", review);
     return inContext(
-        "status on " + asOf + " of the review due " + deadline, () -> progress.on(deadline, asOf));
+        "status on " + asOf + " of the review due " + derived.lastDay(),
+        () -> progress.on(derived, asOf));
   }
 
   @Override

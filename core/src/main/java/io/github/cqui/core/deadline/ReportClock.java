@@ -6,9 +6,11 @@ import com.google.common.collect.ImmutableList;
 import io.github.cqui.calendar.PeriodEnd;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.kernel.CountedDays;
+import io.github.cqui.core.kernel.Provisionals;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.Interpretation;
+import io.github.cqui.rules.ProvisionalYear;
 import io.github.cqui.rules.StepCode;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.StopEventReport;
@@ -53,12 +55,15 @@ final class ReportClock {
         counted.lastDay(),
         "workingDays",
         days.value());
+    List<ProvisionalYear> provisional = Provisionals.of(counted);
+    Provisionals.explain(explanation, provisional);
     return ImmutableReportDeadline.builder()
         .event(event)
         .workingDays(days.value())
         .lastDay(counted.lastDay())
         .restDaysPassed(CountedDays.skipped(counted.restDaysPassed()))
         .editionFrom(edition.effectiveFrom())
+        .provisionalYears(provisional)
         .explanation(explanation.build())
         .build();
   }

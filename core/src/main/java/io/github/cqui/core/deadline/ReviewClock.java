@@ -8,11 +8,13 @@ import com.google.common.collect.ImmutableMap;
 import io.github.cqui.calendar.PeriodEnd;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.kernel.CountedDays;
+import io.github.cqui.core.kernel.Provisionals;
 import io.github.cqui.core.kernel.SwitchRecord;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.ExplanationStep;
 import io.github.cqui.rules.Interpretation;
+import io.github.cqui.rules.ProvisionalYear;
 import io.github.cqui.rules.StepCode;
 import io.github.cqui.rules.deadline.ReviewDeadline;
 import io.github.cqui.rules.deadline.ReviewRequest;
@@ -63,6 +65,9 @@ final class ReviewClock {
             .step(clockStartExplained(receipt.date(), clockStart));
     CountedDays.explainCount(explanation, calendar, receipt.date(), counted.lastDay());
     explanation.step(endExplained(period, counted.lastDay()));
+    List<ProvisionalYear> provisional =
+        Provisionals.union(List.of(receipt.provisionalYears(), Provisionals.of(counted)));
+    Provisionals.explain(explanation, provisional);
     return ImmutableReviewDeadline.builder()
         .request(request)
         .deemedReceipt(receipt.date())
@@ -72,12 +77,18 @@ final class ReviewClock {
         .restDaysPassed(CountedDays.skipped(counted.restDaysPassed()))
         .editionFrom(period.edition().effectiveFrom())
         .switches(switchRecord)
+        .provisionalYears(provisional)
         .explanation(explanation.build())
         .build();
   }
 
-  /** The receipt in law and, when the office-hours cut-off moved it, why. */
-  private record DeemedReceipt(LocalDate date, Explanation explanation) {}
+  /**
+   * The receipt in law and, when the office-hours cut-off moved it, why; and the provisional years
+   * it depends on (I-5): those of the receipt day and the days to the deemed receipt, when the
+   * cut-off asked whether the receipt day is a working day.
+   */
+  private record DeemedReceipt(
+      LocalDate date, Explanation explanation, List<ProvisionalYear> provisionalYears) {}
 
   /**
    * I-1: a receipt on a working day at or after the office-hours cut-off (when that switch is on)
@@ -90,9 +101,15 @@ final class ReviewClock {
     Optional<LocalTime> receivedAt = request.receiptTime();
     if (officeHoursCutoff.isEmpty()
         || receivedAt.isEmpty()
-        || receivedAt.get().isBefore(officeHoursCutoff.get())
-        || !calendar.isWorkingDay(receivedOn)) {
-      return new DeemedReceipt(receivedOn, Explanation.empty());
+        || receivedAt.get().isBefore(officeHoursCutoff.get())) {
+      return new DeemedReceipt(receivedOn, Explanation.empty(), List.of());
+    }
+    if (!calendar.isWorkingDay(receivedOn)) {
+      // the receipt day's kind decided that the time does not matter
+      return new DeemedReceipt(
+          receivedOn,
+          Explanation.empty(),
+          Provisionals.of(calendar.provisionalYears(receivedOn, receivedOn.plusDays(1))));
     }
     LocalDate deemed = calendar.nextWorkingDay(receivedOn);
     return new DeemedReceipt(
@@ -108,7 +125,8 @@ final class ReviewClock {
                 officeHoursCutoff.get(),
                 "deemedReceipt",
                 deemed)
-            .build());
+            .build(),
+        Provisionals.of(calendar.provisionalYears(receivedOn, deemed.plusDays(1))));
   }
 
   /** The edition in force on the receipt date, and its review period in working days. */

@@ -1,10 +1,13 @@
 package io.github.cqui.core.kernel;
 
+import static io.github.cqui.rules.LegalDocument.NATIONAL_HOLIDAY_MEASURES;
+
 import io.github.cqui.calendar.DayInfo;
 import io.github.cqui.calendar.DayKind;
 import io.github.cqui.calendar.Festival;
 import io.github.cqui.calendar.HolidayNotice;
 import io.github.cqui.calendar.LocalRestDay;
+import io.github.cqui.calendar.StatutoryHoliday;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
@@ -14,6 +17,7 @@ import io.github.cqui.rules.StepCode;
 import io.github.cqui.rules.internal.ImmutableRestDay;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Turns the calendar's days into audit values and explanation steps: each rest day skipped with its
@@ -23,12 +27,16 @@ public final class CountedDays {
 
   private CountedDays() {}
 
-  /** The calendar's day as an audit value. */
+  /**
+   * The calendar's day as an audit value: for a provisional statutory holiday (I-5) the decree
+   * whose 第二条 names it stands where a published holiday's notices stand.
+   */
   public static RestDay skipped(DayInfo day) {
     ImmutableRestDay.Builder b = ImmutableRestDay.builder().date(day.date()).kind(day.kind());
     day.festival().ifPresent(f -> b.festival(f.name()).festivalEnglish(f.englishName()));
     day.notices().forEach(n -> b.addNotices(n.number()));
     day.localRestDay().ifPresent(l -> b.addNotices(l.authority()));
+    day.statutoryHoliday().ifPresent(h -> b.addNotices(h.decree().number()));
     return b.build();
   }
 
@@ -59,6 +67,21 @@ public final class CountedDays {
   }
 
   private static void explainDay(Explanation.Builder explanation, DayInfo day) {
+    if (day.statutoryHoliday().isPresent()) {
+      // a statutory holiday of a year whose notice is not published, projected (I-5)
+      StatutoryHoliday holiday = day.statutoryHoliday().get();
+      explanation.step(
+          StepCode.CALENDAR_PROVISIONAL_HOLIDAY_SKIPPED,
+          List.of(NATIONAL_HOLIDAY_MEASURES.cite(holiday.article())),
+          List.of(Interpretation.I_5, Interpretation.I_2),
+          "date",
+          day.date(),
+          "festival",
+          holiday.festivals().stream().map(Festival::name).collect(Collectors.joining("、")),
+          "decree",
+          holiday.decree().number());
+      return;
+    }
     switch (day.kind()) {
       case HOLIDAY:
       case MAKE_UP_WORKING_DAY:

@@ -6,6 +6,7 @@ import static io.github.cqui.rules.LegalDocument.CHONGQING_NOTICE_2025_112;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.kernel.PassedBack;
+import io.github.cqui.core.kernel.Provisionals;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.Interpretation;
@@ -45,6 +46,10 @@ public final class ChongqingNoticeRules implements NoticeRules {
                   PublicNoticePeriod::restDaysPassed),
               property("editionFrom", "the edition applied", PublicNoticePeriod::editionFrom),
               property("switches", "the switch record", PublicNoticePeriod::switches),
+              property(
+                  "provisionalYears",
+                  "the provisional years (I-5)",
+                  PublicNoticePeriod::provisionalYears),
               property("explanation", "the explanation", PublicNoticePeriod::explanation)));
 
   private final NoticePeriodRule period;
@@ -74,25 +79,29 @@ public final class ChongqingNoticeRules implements NoticeRules {
       throw InvalidInputException.of(
           "asOf", asOf, "must not be before the notice's publication on " + notice.publishedOn());
     }
-    LocalDate lastDay = trusted(notice).lastDay();
+    PublicNoticePeriod derived = trusted(notice);
+    LocalDate lastDay = derived.lastDay();
     // a confirmation after asOf is not yet known on asOf
     Optional<LocalDate> known = confirmedOn.filter(day -> !day.isAfter(asOf));
     NoticeEntryState state = entryState(known, lastDay, asOf);
+    Explanation.Builder explanation =
+        Explanation.builder()
+            .step(
+                StepCode.NOTICE_ENTRY_STATUS,
+                List.of(NOTICE),
+                List.of(Interpretation.I_20),
+                "asOf",
+                asOf,
+                "status",
+                state);
+    // the status is decided by the notice's last day: as provisional as it (I-5)
+    Provisionals.explain(explanation, derived.provisionalYears());
     return ImmutableNoticeEntryStatus.builder()
         .asOf(asOf)
         .confirmedOn(known)
         .status(state)
-        .explanation(
-            Explanation.builder()
-                .step(
-                    StepCode.NOTICE_ENTRY_STATUS,
-                    List.of(NOTICE),
-                    List.of(Interpretation.I_20),
-                    "asOf",
-                    asOf,
-                    "status",
-                    state)
-                .build())
+        .provisionalYears(derived.provisionalYears())
+        .explanation(explanation.build())
         .build();
   }
 

@@ -9,11 +9,13 @@ import io.github.cqui.calendar.LastDayRule;
 import io.github.cqui.calendar.PeriodEnd;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.kernel.CountedDays;
+import io.github.cqui.core.kernel.Provisionals;
 import io.github.cqui.core.kernel.SwitchRecord;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.ExplanationStep;
 import io.github.cqui.rules.Interpretation;
+import io.github.cqui.rules.ProvisionalYear;
 import io.github.cqui.rules.StepCode;
 import io.github.cqui.rules.edition.ParameterKey;
 import io.github.cqui.rules.edition.PolicyEdition;
@@ -60,6 +62,8 @@ final class NoticePeriodRule {
         List.of(Interpretation.I_20),
         "waivedFrom",
         waivedFrom);
+    List<ProvisionalYear> provisional = Provisionals.of(period);
+    Provisionals.explain(explanation, provisional);
     return ImmutablePublicNoticePeriod.builder()
         .publishedOn(published)
         .days(days.value())
@@ -69,6 +73,7 @@ final class NoticePeriodRule {
         .restDaysPassed(CountedDays.skipped(period.restDaysPassed()))
         .editionFrom(edition.effectiveFrom())
         .switches(switchRecord)
+        .provisionalYears(provisional)
         .explanation(explanation.build())
         .build();
   }

@@ -6,6 +6,7 @@ import static io.github.cqui.rules.LegalDocument.CHONGQING_NOTICE_2025_112;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.kernel.PassedBack;
+import io.github.cqui.core.recovery.EnforcementClock.CourtWindow;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.BenefitRules;
@@ -54,6 +55,14 @@ public final class ChongqingRecoveryRules implements RecoveryRules {
                   "latestCourtApplication",
                   "the latest court application",
                   EnforcementTimeline::latestCourtApplication),
+              property(
+                  "courtWindowPending",
+                  "the pending court window (I-5)",
+                  EnforcementTimeline::courtWindowPending),
+              property(
+                  "provisionalYears",
+                  "the provisional years (I-5)",
+                  EnforcementTimeline::provisionalYears),
               property("explanation", "the explanation", EnforcementTimeline::explanation)));
 
   private final EnforcementClock clock;
@@ -119,7 +128,26 @@ public final class ChongqingRecoveryRules implements RecoveryRules {
           asOf,
           "must not be before the 责令退回决定书 was served on " + request.decisionServedOn());
     }
-    return EnforcementLadder.stepOn(trusted(timeline), asOf);
+    EnforcementTimeline derived = trusted(timeline);
+    if (derived.courtWindowPending().isPresent()
+        && EnforcementLadder.needsCourtWindow(derived, asOf)) {
+      // I-5: the stage on asOf needs the court window, which needs a year whose holiday notice is
+      // not loaded; derived again, the window refuses with the calendar's error and its remedies
+      CourtWindow window =
+          inContext(
+              "enforcement step on "
+                  + asOf
+                  + " of a decision served on "
+                  + request.decisionServedOn(),
+              () -> clock.courtWindowOf(request));
+      throw new IllegalStateException(
+          "the court window of "
+              + request
+              + " was pending and is now answered ("
+              + window
+              + "): the calendar changed under the rules");
+    }
+    return EnforcementLadder.stepOn(derived, asOf);
   }
 
   /** The timeline passed back in, derived again from its request. */

@@ -12,10 +12,14 @@ import static io.github.cqui.rules.LegalDocument.SPC_ADMINISTRATIVE_LITIGATION_I
 import io.github.cqui.calendar.LastDayRule;
 import io.github.cqui.calendar.PeriodEnd;
 import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.core.kernel.Part;
+import io.github.cqui.core.kernel.Provisionals;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.ExplanationStep;
 import io.github.cqui.rules.Interpretation;
+import io.github.cqui.rules.Pending;
+import io.github.cqui.rules.ProvisionalYear;
 import io.github.cqui.rules.StepCode;
 import io.github.cqui.rules.edition.ParameterKey;
 import io.github.cqui.rules.edition.PolicyEditions;
@@ -51,6 +55,14 @@ final class EnforcementClock {
     this.editions = editions;
   }
 
+  /**
+   * The timeline of a decision: the 复议 and 诉讼 deadlines, and the court window, or why it is pending
+   * (I-5: only the part that needs a year whose holiday notice is not loaded is pending). Marked
+   * provisional with the years it depends on that the calendar only projects.
+   *
+   * @throws io.github.cqui.calendar.CalendarCoverageException if the 复议 or 诉讼 deadline is not
+   *     covered
+   */
   EnforcementTimeline timelineOf(EnforcementRequest request) {
     LocalDate served = request.decisionServedOn();
     Periods periods = periodsInForceOn(served, request.rightsStated());
@@ -58,29 +70,77 @@ final class EnforcementClock {
         calendar.calendarDaysAfter(served, periods.reconsiderationDays(), LastDayRule.ROLL_FORWARD);
     PeriodEnd litigation =
         calendar.monthsAfter(served, periods.litigationMonths(), LastDayRule.ROLL_FORWARD);
-    LocalDate latest =
-        calendar
-            .monthsAfter(
-                litigation.lastDay(), periods.courtApplicationMonths(), LastDayRule.ROLL_FORWARD)
-            .lastDay();
-    Optional<LocalDate> earliest =
-        request
-            .reminderServedOn()
-            .map(reminder -> courtWindowOpens(reminder, periods, litigation.lastDay()));
-    Explanation explanation =
+    Part<CourtWindow> window =
+        Part.of(
+            "court window of a decision served on " + served,
+            () -> courtWindow(request, periods, litigation.lastDay()));
+    Explanation.Builder explanation =
         Explanation.builder()
             .step(reconsiderationExplained(served, reconsideration.lastDay()))
-            .step(litigationExplained(request, litigation.lastDay()))
-            .step(courtWindowExplained(earliest, latest))
-            .build();
-    return ImmutableEnforcementTimeline.builder()
-        .request(request)
-        .reconsiderationDeadline(reconsideration.lastDay())
-        .litigationDeadline(litigation.lastDay())
-        .earliestCourtApplication(earliest)
-        .latestCourtApplication(latest)
-        .explanation(explanation)
-        .build();
+            .step(litigationExplained(request, litigation.lastDay()));
+    ImmutableEnforcementTimeline.Builder timeline =
+        ImmutableEnforcementTimeline.builder()
+            .request(request)
+            .reconsiderationDeadline(reconsideration.lastDay())
+            .litigationDeadline(litigation.lastDay());
+    List<ProvisionalYear> deadlines = Provisionals.of(reconsideration, litigation);
+    List<ProvisionalYear> provisional =
+        window.fold(
+            answered -> {
+              explanation.step(courtWindowExplained(answered.earliest(), answered.latest()));
+              timeline
+                  .earliestCourtApplication(answered.earliest())
+                  .latestCourtApplication(answered.latest());
+              return Provisionals.union(List.of(deadlines, answered.provisionalYears()));
+            },
+            pending -> {
+              explanation.step(courtWindowPending(litigation.lastDay(), pending));
+              timeline.courtWindowPending(pending);
+              return deadlines;
+            });
+    Provisionals.explain(explanation, provisional);
+    return timeline.provisionalYears(provisional).explanation(explanation.build()).build();
+  }
+
+  /**
+   * The court window of a decision, as {@link #timelineOf} derives it.
+   *
+   * @throws io.github.cqui.calendar.CalendarCoverageException if the window is not covered
+   */
+  CourtWindow courtWindowOf(EnforcementRequest request) {
+    LocalDate served = request.decisionServedOn();
+    Periods periods = periodsInForceOn(served, request.rightsStated());
+    LocalDate litigation =
+        calendar
+            .monthsAfter(served, periods.litigationMonths(), LastDayRule.ROLL_FORWARD)
+            .lastDay();
+    return courtWindow(request, periods, litigation);
+  }
+
+  /** The window to apply to the court, and the provisional years it depends on (I-5). */
+  record CourtWindow(
+      Optional<LocalDate> earliest, LocalDate latest, List<ProvisionalYear> provisionalYears) {}
+
+  /**
+   * The last day to apply (3 months after the 诉讼 deadline, 法释〔2018〕1号 第一百五十六条; 民法典 arts 202, 203)
+   * and, once the 催告书 is served, the first.
+   */
+  private CourtWindow courtWindow(
+      EnforcementRequest request, Periods periods, LocalDate litigationDeadline) {
+    PeriodEnd latest =
+        calendar.monthsAfter(
+            litigationDeadline, periods.courtApplicationMonths(), LastDayRule.ROLL_FORWARD);
+    Optional<PeriodEnd> afterReminder =
+        request
+            .reminderServedOn()
+            .map(reminder -> calendar.workingDaysAfter(reminder, periods.reminderWorkingDays()));
+    Optional<LocalDate> earliest =
+        afterReminder.map(after -> courtWindowOpens(after.lastDay(), litigationDeadline));
+    List<ProvisionalYear> provisional =
+        afterReminder.isPresent()
+            ? Provisionals.of(latest, afterReminder.get())
+            : Provisionals.of(latest);
+    return new CourtWindow(earliest, latest.lastDay(), provisional);
   }
 
   /** The periods of I-17, from the edition in force on the decision's service. */
@@ -108,11 +168,21 @@ final class EnforcementClock {
    * The first day to apply to the court: the later of the day after the 诉讼 deadline (行政强制法 art 53)
    * and the working days after the 催告书 (arts 54, 69).
    */
-  private LocalDate courtWindowOpens(
-      LocalDate reminder, Periods periods, LocalDate litigationDeadline) {
-    LocalDate afterReminder = calendar.plusWorkingDays(reminder, periods.reminderWorkingDays());
+  private static LocalDate courtWindowOpens(LocalDate afterReminder, LocalDate litigationDeadline) {
     LocalDate afterLitigation = litigationDeadline.plusDays(1);
     return afterReminder.isAfter(afterLitigation) ? afterReminder : afterLitigation;
+  }
+
+  /** The court window cannot be answered yet; the 复议 and 诉讼 deadlines are (I-5, I-17). */
+  private static ExplanationStep courtWindowPending(LocalDate litigationDeadline, Pending pending) {
+    return ExplanationStep.of(
+        StepCode.ENFORCEMENT_COURT_WINDOW_PENDING,
+        COURT_WINDOW,
+        List.of(Interpretation.I_17, Interpretation.I_5),
+        "litigationDeadline",
+        litigationDeadline,
+        "reason",
+        pending.reason());
   }
 
   private static ExplanationStep reconsiderationExplained(LocalDate served, LocalDate deadline) {

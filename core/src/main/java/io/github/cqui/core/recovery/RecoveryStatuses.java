@@ -238,17 +238,32 @@ final class RecoveryStatuses {
       switch (step.stage()) {
         case APPEAL_PERIODS_RUNNING, REMINDER_REQUIRED -> {
           next = Optional.of(RecoveryRung.REMINDER);
-          explanation.step(
-              StepCode.RECOVERY_LADDER_REMINDER,
+          List<Citation> reminder =
               List.of(
                   RECOVERY,
                   ADMINISTRATIVE_COMPULSION_LAW.cite("第三十五条"),
-                  ADMINISTRATIVE_COMPULSION_LAW.cite("第五十四条")),
-              I16_I17,
-              "served",
-              timeline.request().decisionServedOn(),
-              "latest",
-              timeline.latestCourtApplication());
+                  ADMINISTRATIVE_COMPULSION_LAW.cite("第五十四条"));
+          if (timeline.latestCourtApplication().isPresent()) {
+            explanation.step(
+                StepCode.RECOVERY_LADDER_REMINDER,
+                reminder,
+                I16_I17,
+                "served",
+                timeline.request().decisionServedOn(),
+                "latest",
+                timeline.latestCourtApplication().get());
+          } else {
+            // I-5: the court window is pending while the appeal periods run; the timeline's steps
+            // say why
+            explanation.step(
+                StepCode.RECOVERY_LADDER_REMINDER_WINDOW_PENDING,
+                reminder,
+                List.of(Interpretation.I_16, Interpretation.I_17, Interpretation.I_5),
+                "served",
+                timeline.request().decisionServedOn(),
+                "litigationDeadline",
+                timeline.litigationDeadline());
+          }
         }
         case WAITING_FOR_COURT_WINDOW, MAY_APPLY_TO_COURT -> {
           next = Optional.of(RecoveryRung.COURT_ENFORCEMENT);
@@ -264,7 +279,7 @@ final class RecoveryStatuses {
               "earliest",
               timeline.earliestCourtApplication().orElseThrow(),
               "latest",
-              timeline.latestCourtApplication());
+              timeline.latestCourtApplication().orElseThrow());
         }
         default -> { // REMINDER_TOO_LATE, COURT_APPLICATION_PERIOD_EXPIRED
           next = Optional.empty();
@@ -275,7 +290,7 @@ final class RecoveryStatuses {
               "asOf",
               asOf,
               "latest",
-              timeline.latestCourtApplication());
+              timeline.latestCourtApplication().orElseThrow());
         }
       }
       explanation.steps(step.explanation());

@@ -9,6 +9,9 @@ import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.LegalDocument;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.Pending;
+import io.github.cqui.rules.PendingCause;
+import io.github.cqui.rules.PendingRemedy;
 import io.github.cqui.rules.benefit.ActualPayment;
 import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.benefit.BenefitStandard;
@@ -321,7 +324,13 @@ class ConcurrentBenefitsTest {
                         OtherBenefitKind.BASIC_PENSION, LocalDate.of(2027, 2, 1)))));
     OtherBenefitStop stop = result.stops().get(0);
     assertThat(stop.reportDeadline()).isEmpty();
-    assertThat(stop.reportDeadlinePending().orElseThrow()).contains("2027");
+    Pending pending = stop.reportDeadlinePending().orElseThrow();
+    assertThat(pending.reason()).contains("2027");
+    assertThat(pending.cause()).isEqualTo(PendingCause.HOLIDAY_NOTICE_NOT_LOADED);
+    assertThat(pending.year()).isEqualTo(2027);
+    assertThat(pending.remedies())
+        .containsExactly(
+            PendingRemedy.LOAD_HOLIDAY_NOTICE, PendingRemedy.PROVISIONAL_COVERAGE_MODE);
     assertThat(stop.lastPayableMonth()).isEqualTo(YearMonth.of(2027, 2));
     // the rest is answered: 2027-03 .. 2027-05 are stopped
     assertThat(lines(result))
@@ -357,8 +366,10 @@ class ConcurrentBenefitsTest {
                 "\n",
                 "2025-09 STOPPED 2000.00/2000.00/2000.00",
                 "2025-10 STOPPED 2000.00/2000.00/2000.00"));
-    assertThat(result.stops().get(0).reportDeadlinePending().orElseThrow())
-        .contains("no policy edition in force on 2023-06-01");
+    Pending pending = result.stops().get(0).reportDeadlinePending().orElseThrow();
+    assertThat(pending.reason()).contains("no policy edition in force on 2023-06-01");
+    assertThat(pending.cause()).isEqualTo(PendingCause.NO_POLICY_EDITION);
+    assertThat(pending.remedies()).containsExactly(PendingRemedy.ADD_POLICY_EDITION);
   }
 
   @Test

@@ -9,8 +9,10 @@ import java.time.YearMonth;
  *
  * <p>Pure functions of their arguments and the calendar, editions and switches the implementation
  * was built with; immutable and thread-safe. Errors: {@link
- * io.github.cqui.rules.InvalidInputException} naming the field; {@link
- * io.github.cqui.rules.RuleContextException} wrapping the calendar's coverage error (I-5).
+ * io.github.cqui.rules.InvalidInputException} naming the field. A year whose holiday notice is not
+ * loaded fails no ledger (I-5): only the months' report deadlines depend on the calendar, and one
+ * that needs such a year is pending ({@link BenefitLedger#pendingReportDeadlines()}), or, in the
+ * provisional coverage mode, answered and marked ({@link BenefitLedger#provisionalYears()}).
  */
 public interface BenefitRules {
 
@@ -22,7 +24,9 @@ public interface BenefitRules {
 
   /**
    * The month-by-month ledger of a claim (渝人社办〔2025〕112号 一(四), 一(五); I-6 … I-11, I-14, I-15, I-18,
-   * I-22).
+   * I-22). Every month is answered whatever the calendar covers; the report deadline of a stop
+   * event that needs a year whose holiday notice is not loaded, or a day before every policy
+   * edition, is pending with why (I-5).
    *
    * @throws io.github.cqui.rules.InvalidInputException if no benefit standard of the claim's tier
    *     is in force in a month that is paid, or an actual payment is for a month before the claim

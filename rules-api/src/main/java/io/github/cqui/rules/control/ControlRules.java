@@ -37,13 +37,12 @@ public interface ControlRules {
    * (by the ledger of the claim as given, or by an actual payment) that a basic pension, 病残津贴 or
    * 灵活就业社保补贴 affects, with its consequence and the recoverable amount; and for each basic pension
    * or 病残津贴, the stop event, its last payable month and its 20-working-day report deadline
-   * (pending, with the reason, when it cannot be answered yet).
+   * (pending, {@link io.github.cqui.rules.Pending}, when it needs a year whose holiday notice is
+   * not loaded or a day before every policy edition; I-5).
    *
    * @param request the claim and the periods of other benefits
    * @return the overlaps, the stop events and the explanation
    * @throws io.github.cqui.rules.InvalidInputException as the ledger of the claim does
-   * @throws io.github.cqui.rules.RuleContextException as the ledger of the claim does, for the
-   *     claim's own stop events in a year whose holiday notice is not loaded (I-5)
    */
   ConcurrentBenefits concurrentBenefits(ConcurrentBenefitsRequest request);
 

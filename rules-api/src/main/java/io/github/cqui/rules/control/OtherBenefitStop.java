@@ -1,6 +1,7 @@
 package io.github.cqui.rules.control;
 
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.Pending;
 import io.github.cqui.rules.benefit.StopEvent;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.internal.RulesStyle;
@@ -58,19 +59,21 @@ public abstract class OtherBenefitStop {
   public abstract Optional<ReportDeadline> reportDeadline();
 
   /**
-   * Why the report deadline is pending.
+   * Why the report deadline is pending: the date it needs, what it waits for (the year's holiday
+   * notice, I-5, or a policy edition in force on the event date, I-18), the remedies and the reason
+   * in words.
    *
-   * @return the reason, e.g. the calendar's message that no holiday notice is loaded for the year;
-   *     empty when the deadline is answered
+   * @return the pending state, e.g. for a year whose holiday notice is not loaded; empty when the
+   *     deadline is answered
    */
-  public abstract Optional<String> reportDeadlinePending();
+  public abstract Optional<Pending> reportDeadlinePending();
 
   @Value.Check
   protected void check() {
     if (reportDeadline().isPresent() == reportDeadlinePending().isPresent()) {
       throw InvalidInputException.of(
           "reportDeadlinePending",
-          reportDeadlinePending(),
+          reportDeadlinePending().map(Pending::reason).orElse("absent"),
           "exactly one of reportDeadline and reportDeadlinePending is present");
     }
   }

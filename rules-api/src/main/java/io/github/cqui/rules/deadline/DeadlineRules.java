@@ -14,7 +14,15 @@ import java.time.LocalDate;
  * that breaks a rule (naming the field); {@link io.github.cqui.rules.NoEditionInForceException} for
  * a date before the earliest policy edition; {@link io.github.cqui.rules.RuleContextException}
  * wrapping the calendar's coverage error for a date in a year whose holiday notice is not loaded
- * (I-5).
+ * (I-5), whose message names the year, the last notice loaded and the remedies (the year's notice
+ * as a schedule file; the provisional coverage mode).
+ *
+ * <p><b>Provisional results</b> (I-5). In the {@code PROVISIONAL} coverage mode of the
+ * interpretation switches, a result whose dates or counts depend on a year after the last notice is
+ * answered from the statutory holidays of 《全国年节及纪念日放假办法》 in force (第二条) and weekends, and says so:
+ * its {@code provisionalYears()} name the years, the decree and the articles not projected (补假 第六条,
+ * 调休 第七条), and its explanation has a step for each. Published beats provisional: the same question
+ * on a calendar with the year's notice is answered from the notice.
  */
 public interface DeadlineRules {
 

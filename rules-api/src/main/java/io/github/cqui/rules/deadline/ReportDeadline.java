@@ -1,7 +1,9 @@
 package io.github.cqui.rules.deadline;
 
 import io.github.cqui.rules.Explanation;
+import io.github.cqui.rules.ProvisionalYear;
 import io.github.cqui.rules.RestDay;
+import io.github.cqui.rules.internal.ProvisionalChecks;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +37,33 @@ public abstract class ReportDeadline {
   /** The {@code effectiveFrom} date of the policy edition applied. */
   public abstract LocalDate editionFrom();
 
+  /**
+   * The years whose State Council holiday notice was not yet published that the result depends on
+   * (INTERPRETATIONS I-5): in the {@code PROVISIONAL} coverage mode, the report deadline and the
+   * rest days counted to it may depend on the statutory holidays that 第二条 of 《全国年节及纪念日放假办法》 gives
+   * those years, with no 补假 (第六条) or 调休 (第七条) projected. Ascending; empty when every day it depends
+   * on is published. JSON: omitted when empty.
+   *
+   * @return the provisional years
+   */
+  public abstract List<ProvisionalYear> provisionalYears();
+
+  /**
+   * Whether the result is provisional: it depends on a year whose notice was not yet published
+   * ({@link #provisionalYears()} is not empty). Published beats provisional: once the year's notice
+   * is loaded, the rules' answer may differ.
+   *
+   * @return {@code true} when provisional
+   */
+  public boolean isProvisional() {
+    return !provisionalYears().isEmpty();
+  }
+
   /** The explanation: each step with its clause and the I-… it applies. */
   public abstract Explanation explanation();
+
+  @Value.Check
+  protected void checkProvisionalYears() {
+    ProvisionalChecks.requireAscending("provisionalYears", provisionalYears());
+  }
 }

@@ -17,14 +17,28 @@ import java.util.Optional;
  * that breaks a rule (naming the field); {@link io.github.cqui.rules.NoEditionInForceException} for
  * a date before the earliest policy edition; {@link io.github.cqui.rules.RuleContextException}
  * wrapping the calendar's coverage error for a date in a year whose holiday notice is not loaded
- * (I-5).
+ * (I-5), whose message names the year, the last notice loaded and the remedies (the year's notice
+ * as a schedule file; the provisional coverage mode).
+ *
+ * <p><b>Provisional results</b> (I-5). In the {@code PROVISIONAL} coverage mode of the
+ * interpretation switches, a result whose dates or counts depend on a year after the last notice is
+ * answered from the statutory holidays of 《全国年节及纪念日放假办法》 in force (第二条) and weekends, and says so:
+ * its {@code provisionalYears()} name the years, the decree and the articles not projected (补假 第六条,
+ * 调休 第七条), and its explanation has a step for each. Published beats provisional: the same question
+ * on a calendar with the year's notice is answered from the notice.
  */
 public interface RecoveryRules {
 
   /**
-   * The enforcement timeline of a 责令退回决定书 (渝人社办〔2025〕112号 三(四); I-17).
+   * The enforcement timeline of a 责令退回决定书 (渝人社办〔2025〕112号 三(四); I-17). A court window that needs a
+   * year whose holiday notice is not loaded is pending ({@link
+   * EnforcementTimeline#courtWindowPending()}) and the 复议 and 诉讼 deadlines are answered (I-5); in
+   * the provisional coverage mode the timeline answers it and is marked provisional ({@link
+   * EnforcementTimeline#provisionalYears()}).
    *
    * @throws io.github.cqui.rules.InvalidInputException if the 催告书 was served before the decision
+   * @throws io.github.cqui.rules.RuleContextException wrapping the calendar's coverage error when
+   *     the 复议 or 诉讼 deadline itself needs such a year
    */
   EnforcementTimeline enforcementTimeline(EnforcementRequest request);
 
@@ -33,11 +47,14 @@ public interface RecoveryRules {
    *
    * <p>The timeline is not trusted: it must be the one {@link #enforcementTimeline} gives for its
    * {@code request} under these rules (e.g. a timeline read from JSON with a 催告书 served but no
-   * earliest court application is refused).
+   * earliest court application is refused). The step is as provisional as the timeline (I-5).
    *
    * @throws io.github.cqui.rules.InvalidInputException if {@code asOf} is before the decision was
    *     served, or naming {@code timeline.<property>} for the first property of {@code timeline}
    *     that does not follow from its request
+   * @throws io.github.cqui.rules.RuleContextException wrapping the calendar's coverage error (I-5)
+   *     when the timeline's court window is pending and the stage on {@code asOf} needs it: every
+   *     day but those on which the 复议 and 诉讼 periods run with no 催告书 served
    */
   EnforcementStep enforcementStep(EnforcementTimeline timeline, LocalDate asOf);
 

@@ -93,7 +93,8 @@ public final class DeadlineLaws {
   /**
    * The earliest court application is never on or before the 诉讼 deadline, nor within 10 working
    * days of the 催告书's service; the 复议 deadline comes before the 诉讼 deadline; the latest application
-   * is after the 诉讼 deadline (I-17).
+   * is after the 诉讼 deadline (I-17). A court window that needs a year whose holiday notice is not
+   * loaded is pending, with neither day (I-5).
    */
   public static void courtApplicationIsNeverEarly(CquiRules rules, EnforcementRequest request) {
     EnforcementTimeline t = rules.recovery().enforcementTimeline(request);
@@ -104,10 +105,22 @@ public final class DeadlineLaws {
         t.reconsiderationDeadline(),
         t.litigationDeadline());
     check(
-        t.latestCourtApplication().isAfter(t.litigationDeadline()),
+        t.latestCourtApplication().isPresent() != t.courtWindowPending().isPresent(),
+        "%s: the court window is either answered or pending",
+        request);
+    if (t.courtWindowPending().isPresent()) {
+      check(
+          t.earliestCourtApplication().isEmpty(),
+          "%s: an earliest court application while the window is pending",
+          request);
+      return;
+    }
+    LocalDate latest = t.latestCourtApplication().orElseThrow();
+    check(
+        latest.isAfter(t.litigationDeadline()),
         "%s: latest %s not after 诉讼 %s",
         request,
-        t.latestCourtApplication(),
+        latest,
         t.litigationDeadline());
     check(
         t.earliestCourtApplication().isPresent() == request.reminderServedOn().isPresent(),

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.PendingCause;
+import io.github.cqui.rules.PendingRemedy;
 import io.github.cqui.rules.benefit.BenefitTier;
 import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.benefit.RetirementCategory;
@@ -19,6 +21,7 @@ import io.github.cqui.rules.control.internal.ImmutableSegregationCheck;
 import io.github.cqui.rules.control.internal.ImmutableSegregationViolation;
 import io.github.cqui.rules.control.internal.ImmutableShortContributionRisk;
 import io.github.cqui.rules.deadline.StopEventType;
+import io.github.cqui.rules.internal.ImmutablePending;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -319,7 +322,16 @@ class ControlValuesTest {
             .event(event)
             .lastPayableMonth(YearMonth.of(2025, 10));
     refused(stop::build, "reportDeadlinePending", "exactly one");
-    OtherBenefitStop pending = stop.reportDeadlinePending("no holiday notice for 2027").build();
+    OtherBenefitStop pending =
+        stop.reportDeadlinePending(
+                ImmutablePending.builder()
+                    .cause(PendingCause.HOLIDAY_NOTICE_NOT_LOADED)
+                    .date(LocalDate.of(2027, 1, 1))
+                    .latestNotice("国办发明电〔2025〕7号")
+                    .addRemedies(PendingRemedy.LOAD_HOLIDAY_NOTICE)
+                    .reason("no holiday notice for 2027")
+                    .build())
+            .build();
     ImmutableConcurrentBenefits.Builder result =
         ImmutableConcurrentBenefits.builder()
             .request(ConcurrentBenefitsRequest.of(claim(), List.of(pension)))

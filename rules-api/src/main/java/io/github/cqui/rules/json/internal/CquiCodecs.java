@@ -2,12 +2,17 @@ package io.github.cqui.rules.json.internal;
 
 import io.github.cqui.calendar.CoverageMode;
 import io.github.cqui.calendar.DayKind;
+import io.github.cqui.calendar.HolidayDecree;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.Explanation;
 import io.github.cqui.rules.ExplanationStep;
 import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.LegalDocument;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.Pending;
+import io.github.cqui.rules.PendingCause;
+import io.github.cqui.rules.PendingRemedy;
+import io.github.cqui.rules.ProvisionalYear;
 import io.github.cqui.rules.RestDay;
 import io.github.cqui.rules.StepCode;
 import io.github.cqui.rules.benefit.ActualPayment;
@@ -67,6 +72,7 @@ import io.github.cqui.rules.control.internal.ImmutableOtherBenefitStop;
 import io.github.cqui.rules.control.internal.ImmutableSegregationCheck;
 import io.github.cqui.rules.control.internal.ImmutableSegregationViolation;
 import io.github.cqui.rules.control.internal.ImmutableShortContributionRisk;
+import io.github.cqui.rules.deadline.PendingReportDeadline;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.Resubmission;
 import io.github.cqui.rules.deadline.ReviewDeadline;
@@ -76,6 +82,7 @@ import io.github.cqui.rules.deadline.ReviewState;
 import io.github.cqui.rules.deadline.ReviewStatus;
 import io.github.cqui.rules.deadline.StopEventReport;
 import io.github.cqui.rules.deadline.StopEventType;
+import io.github.cqui.rules.deadline.internal.ImmutablePendingReportDeadline;
 import io.github.cqui.rules.deadline.internal.ImmutableReportDeadline;
 import io.github.cqui.rules.deadline.internal.ImmutableResubmission;
 import io.github.cqui.rules.deadline.internal.ImmutableReviewDeadline;
@@ -88,6 +95,8 @@ import io.github.cqui.rules.edition.internal.ImmutablePolicyEditions;
 import io.github.cqui.rules.edition.internal.ImmutablePolicyParameter;
 import io.github.cqui.rules.internal.ImmutableCitation;
 import io.github.cqui.rules.internal.ImmutableExplanationStep;
+import io.github.cqui.rules.internal.ImmutablePending;
+import io.github.cqui.rules.internal.ImmutableProvisionalYear;
 import io.github.cqui.rules.internal.ImmutableRestDay;
 import io.github.cqui.rules.notice.NoticeEntryState;
 import io.github.cqui.rules.notice.NoticeEntryStatus;
@@ -157,11 +166,14 @@ import org.jspecify.annotations.Nullable;
  * lines: the property names and their order, what may be absent, and the form of each value.
  *
  * <p>Conventions: properties in the order of the type's accessors; an empty {@code Optional} is
- * left out, a list, a set and a map are always written; dates {@code yyyy-MM-dd}, months {@code
- * yyyy-MM}, times of day {@code HH:mm}, periods ISO-8601, money a decimal string in yuan; an enum
- * its constant's name, except {@link Interpretation} (its id, {@code "I-1"}) and {@link StepCode}
- * (its key, {@code "deadline.review.start"}). {@link PolicyParameter} has a JSON form for whole
- * numbers only, which is what every {@link io.github.cqui.rules.edition.ParameterKey} holds.
+ * left out, a list, a set and a map are always written, except the marks a result carries only when
+ * it depends on a year without its holiday notice (I-5: {@code provisionalYears}, {@code
+ * pendingReportDeadlines}), left out when empty so that the JSON of a published result is
+ * unchanged; dates {@code yyyy-MM-dd}, months {@code yyyy-MM}, times of day {@code HH:mm}, periods
+ * ISO-8601, money a decimal string in yuan; an enum its constant's name, except {@link
+ * Interpretation} (its id, {@code "I-1"}) and {@link StepCode} (its key, {@code
+ * "deadline.review.start"}). {@link PolicyParameter} has a JSON form for whole numbers only, which
+ * is what every {@link io.github.cqui.rules.edition.ParameterKey} holds.
  *
  * <p>Internal to cqui: not exported. Immutable and thread-safe.
  */
@@ -233,6 +245,58 @@ public final class CquiCodecs {
     add(Scalars.MONEY);
   }
 
+  /**
+   * A version of the 放假办法, written by its number (国务院令第795号): the calendar's enum that a
+   * provisional year carries, registered like {@link DayKind} and {@link CoverageMode}.
+   */
+  static final JsonCodec<HolidayDecree> HOLIDAY_DECREE =
+      add(
+          new EnumCodec<>(
+              HolidayDecree.class, HolidayDecree::number, "must be 国务院令第644号 or 国务院令第795号"));
+
+  static final JsonCodec<ProvisionalYear> PROVISIONAL_YEAR =
+      add(
+          ObjectCodec.of(
+                  ProvisionalYear.class,
+                  ImmutableProvisionalYear::builder,
+                  ImmutableProvisionalYear.Builder::build)
+              .required("year", Scalars.INT, ProvisionalYear::year, (b, v) -> b.year(v))
+              .required("decree", HOLIDAY_DECREE, ProvisionalYear::decree, (b, v) -> b.decree(v))
+              .required("article", Scalars.STRING, ProvisionalYear::article, (b, v) -> b.article(v))
+              .list(
+                  "articlesNotProjected",
+                  Scalars.STRING,
+                  ProvisionalYear::articlesNotProjected,
+                  (b, v) -> b.addAllArticlesNotProjected(v))
+              .required(
+                  "lastNoticeYear",
+                  Scalars.INT,
+                  ProvisionalYear::lastNoticeYear,
+                  (b, v) -> b.lastNoticeYear(v))
+              .required(
+                  "latestNotice",
+                  Scalars.STRING,
+                  ProvisionalYear::latestNotice,
+                  (b, v) -> b.latestNotice(v))
+              .build());
+
+  static final JsonCodec<PendingCause> PENDING_CAUSE = add(EnumCodec.byName(PendingCause.class));
+  static final JsonCodec<PendingRemedy> PENDING_REMEDY = add(EnumCodec.byName(PendingRemedy.class));
+
+  static final JsonCodec<Pending> PENDING =
+      add(
+          ObjectCodec.of(Pending.class, ImmutablePending::builder, ImmutablePending.Builder::build)
+              .required("cause", PENDING_CAUSE, Pending::cause, (b, v) -> b.cause(v))
+              .required("date", Scalars.DATE, Pending::date, (b, v) -> b.date(v))
+              .optional(
+                  "latestNotice",
+                  Scalars.STRING,
+                  Pending::latestNotice,
+                  (b, v) -> b.latestNotice(v))
+              .list("remedies", PENDING_REMEDY, Pending::remedies, (b, v) -> b.addAllRemedies(v))
+              .required("reason", Scalars.STRING, Pending::reason, (b, v) -> b.reason(v))
+              .build());
+
   // ---- deadline ----
 
   static final JsonCodec<ReviewState> REVIEW_STATE = add(EnumCodec.byName(ReviewState.class));
@@ -291,6 +355,11 @@ public final class CquiCodecs {
                   Interpretation::ofId,
                   ReviewDeadline::switches,
                   (b, v) -> b.putAllSwitches(v))
+              .listIfAny(
+                  "provisionalYears",
+                  PROVISIONAL_YEAR,
+                  ReviewDeadline::provisionalYears,
+                  (b, v) -> b.addAllProvisionalYears(v))
               .required(
                   "explanation",
                   EXPLANATION,
@@ -317,6 +386,11 @@ public final class CquiCodecs {
                   Scalars.INT,
                   ReviewStatus::workingDaysOverdue,
                   (b, v) -> b.workingDaysOverdue(v))
+              .listIfAny(
+                  "provisionalYears",
+                  PROVISIONAL_YEAR,
+                  ReviewStatus::provisionalYears,
+                  (b, v) -> b.addAllProvisionalYears(v))
               .required(
                   "explanation", EXPLANATION, ReviewStatus::explanation, (b, v) -> b.explanation(v))
               .build());
@@ -376,11 +450,27 @@ public final class CquiCodecs {
                   Scalars.DATE,
                   ReportDeadline::editionFrom,
                   (b, v) -> b.editionFrom(v))
+              .listIfAny(
+                  "provisionalYears",
+                  PROVISIONAL_YEAR,
+                  ReportDeadline::provisionalYears,
+                  (b, v) -> b.addAllProvisionalYears(v))
               .required(
                   "explanation",
                   EXPLANATION,
                   ReportDeadline::explanation,
                   (b, v) -> b.explanation(v))
+              .build());
+
+  static final JsonCodec<PendingReportDeadline> PENDING_REPORT_DEADLINE =
+      add(
+          ObjectCodec.of(
+                  PendingReportDeadline.class,
+                  ImmutablePendingReportDeadline::builder,
+                  ImmutablePendingReportDeadline.Builder::build)
+              .required(
+                  "event", STOP_EVENT_REPORT, PendingReportDeadline::event, (b, v) -> b.event(v))
+              .required("pending", PENDING, PendingReportDeadline::pending, (b, v) -> b.pending(v))
               .build());
 
   // ---- notice ----
@@ -428,6 +518,11 @@ public final class CquiCodecs {
                   Interpretation::ofId,
                   PublicNoticePeriod::switches,
                   (b, v) -> b.putAllSwitches(v))
+              .listIfAny(
+                  "provisionalYears",
+                  PROVISIONAL_YEAR,
+                  PublicNoticePeriod::provisionalYears,
+                  (b, v) -> b.addAllProvisionalYears(v))
               .required(
                   "explanation",
                   EXPLANATION,
@@ -449,6 +544,11 @@ public final class CquiCodecs {
                   (b, v) -> b.confirmedOn(v))
               .required(
                   "status", NOTICE_ENTRY_STATE, NoticeEntryStatus::status, (b, v) -> b.status(v))
+              .listIfAny(
+                  "provisionalYears",
+                  PROVISIONAL_YEAR,
+                  NoticeEntryStatus::provisionalYears,
+                  (b, v) -> b.addAllProvisionalYears(v))
               .required(
                   "explanation",
                   EXPLANATION,
@@ -510,11 +610,21 @@ public final class CquiCodecs {
                   Scalars.DATE,
                   EnforcementTimeline::earliestCourtApplication,
                   (b, v) -> b.earliestCourtApplication(v))
-              .required(
+              .optional(
                   "latestCourtApplication",
                   Scalars.DATE,
                   EnforcementTimeline::latestCourtApplication,
                   (b, v) -> b.latestCourtApplication(v))
+              .optional(
+                  "courtWindowPending",
+                  PENDING,
+                  EnforcementTimeline::courtWindowPending,
+                  (b, v) -> b.courtWindowPending(v))
+              .listIfAny(
+                  "provisionalYears",
+                  PROVISIONAL_YEAR,
+                  EnforcementTimeline::provisionalYears,
+                  (b, v) -> b.addAllProvisionalYears(v))
               .required(
                   "explanation",
                   EXPLANATION,
@@ -531,6 +641,11 @@ public final class CquiCodecs {
               .required("asOf", Scalars.DATE, EnforcementStep::asOf, (b, v) -> b.asOf(v))
               .required("stage", ENFORCEMENT_STAGE, EnforcementStep::stage, (b, v) -> b.stage(v))
               .optional("until", Scalars.DATE, EnforcementStep::until, (b, v) -> b.until(v))
+              .listIfAny(
+                  "provisionalYears",
+                  PROVISIONAL_YEAR,
+                  EnforcementStep::provisionalYears,
+                  (b, v) -> b.addAllProvisionalYears(v))
               .required(
                   "explanation",
                   EXPLANATION,
@@ -736,12 +851,22 @@ public final class CquiCodecs {
                   REPORT_DEADLINE,
                   BenefitLedger::reportDeadlines,
                   (b, v) -> b.addAllReportDeadlines(v))
+              .listIfAny(
+                  "pendingReportDeadlines",
+                  PENDING_REPORT_DEADLINE,
+                  BenefitLedger::pendingReportDeadlines,
+                  (b, v) -> b.addAllPendingReportDeadlines(v))
               .stringsBy(
                   "switches",
                   Interpretation::id,
                   Interpretation::ofId,
                   BenefitLedger::switches,
                   (b, v) -> b.putAllSwitches(v))
+              .listIfAny(
+                  "provisionalYears",
+                  PROVISIONAL_YEAR,
+                  BenefitLedger::provisionalYears,
+                  (b, v) -> b.addAllProvisionalYears(v))
               .required(
                   "explanation",
                   EXPLANATION,
@@ -1066,7 +1191,7 @@ public final class CquiCodecs {
                   (b, v) -> b.reportDeadline(v))
               .optional(
                   "reportDeadlinePending",
-                  Scalars.STRING,
+                  PENDING,
                   OtherBenefitStop::reportDeadlinePending,
                   (b, v) -> b.reportDeadlinePending(v))
               .build());

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * A value type as a JSON object: its properties by name, in a fixed order, each with its codec.
  *
  * <p>Writing: every property in order; an empty {@code Optional} is left out, a list or a map is
- * always written (possibly {@code []} or {@code {}}).
+ * always written (possibly {@code []} or {@code {}}), except a list defined with {@code listIfAny},
+ * left out when empty.
  *
  * <p>Reading, whatever order the properties come in: an unknown property, a property given twice, a
  * required property missing and a {@code null} anywhere are refused, each naming the property path;
@@ -278,7 +279,20 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
         JsonCodec<V> element,
         Function<T, ? extends Collection<V>> get,
         BiConsumer<B, List<V>> set) {
-      return collection(name, element, get, set, false);
+      return collection(name, element, get, set, false, false);
+    }
+
+    /**
+     * A list written only when it is not empty; absent reads as empty, and {@code []} is refused
+     * (it would be written back as absent). For a property added to a type whose JSON must stay the
+     * same when it is empty (a result's provisional years, I-5).
+     */
+    <V> Definition<T, B> listIfAny(
+        String name,
+        JsonCodec<V> element,
+        Function<T, ? extends Collection<V>> get,
+        BiConsumer<B, List<V>> set) {
+      return collection(name, element, get, set, false, true);
     }
 
     /**
@@ -290,7 +304,7 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
         JsonCodec<V> element,
         Function<T, ? extends Collection<V>> get,
         BiConsumer<B, List<V>> set) {
-      return collection(name, element, get, set, true);
+      return collection(name, element, get, set, true, false);
     }
 
     private <V> Definition<T, B> collection(
@@ -298,15 +312,20 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
         JsonCodec<V> element,
         Function<T, ? extends Collection<V>> get,
         BiConsumer<B, List<V>> set,
-        boolean distinct) {
+        boolean distinct,
+        boolean omittedWhenEmpty) {
       return add(
           new Property<>(name, Kind.COLLECTION) {
             @Override
             void write(T value, JsonOut out) {
+              Collection<V> items = get.apply(value);
+              if (omittedWhenEmpty && items.isEmpty()) {
+                return;
+              }
               out.name(name);
               out.startArray();
               int i = 0;
-              for (V item : get.apply(value)) {
+              for (V item : items) {
                 try {
                   element.write(item, out);
                 } catch (InvalidInputException e) {
@@ -342,6 +361,10 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
                 }
                 items.add(item);
                 in.leave();
+              }
+              if (omittedWhenEmpty && items.isEmpty()) {
+                // written only when not empty: [] would read back as absent, silently
+                throw in.refuse("is an empty list: leave the property out when there is none");
               }
               set.accept(builder, items);
             }

@@ -1,0 +1,120 @@
+package io.github.cqui.rules;
+
+import io.github.cqui.rules.internal.RulesStyle;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A part of a result that cannot be answered yet, and why (INTERPRETATIONS I-5: "where a result has
+ * other parts, only the part that needs the year is pending and the rest is answered"): the date it
+ * needs, what it waits for ({@link #cause()}: the State Council holiday notice of the date's year,
+ * or a policy edition in force on it), the last notice the calendar holds, the remedies, and the
+ * full reason in words, which names the rule, the date and the remedies.
+ *
+ * <p>Where a result has such a part, the part is empty and a {@code Pending} says why, e.g. the
+ * report deadline of a stop event late in December of the last notice year ({@code
+ * BenefitLedger.pendingReportDeadlines()}), the court window of an enforcement timeline ({@code
+ * EnforcementTimeline.courtWindowPending()}) or the report deadline of another benefit's stop event
+ * ({@code OtherBenefitStop.reportDeadlinePending()}). A result that is a single date needing the
+ * year is refused instead, with the same reason ({@link RuleContextException}).
+ *
+ * <p>JSON: {@code
+ * {"cause":"HOLIDAY_NOTICE_NOT_LOADED","date":"2027-01-01","latestNotice":"国办发明电〔2025〕7号",
+ * "remedies":["LOAD_HOLIDAY_NOTICE","PROVISIONAL_COVERAGE_MODE"],"reason":"…"}}, {@code
+ * latestNotice} omitted for {@link PendingCause#NO_POLICY_EDITION}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@RulesStyle
+public abstract class Pending {
+
+  /** For the generated implementation only. */
+  protected Pending() {}
+
+  /**
+   * What the part waits for.
+   *
+   * @return the cause
+   */
+  public abstract PendingCause cause();
+
+  /**
+   * The date the part needs and the rules cannot answer for: for {@link
+   * PendingCause#HOLIDAY_NOTICE_NOT_LOADED} the first day outside the calendar on the way to the
+   * answer (e.g. {@code 2027-01-01} for 20 working days after 2026-12-10), for {@link
+   * PendingCause#NO_POLICY_EDITION} the date no edition is in force on.
+   *
+   * @return the date
+   */
+  public abstract LocalDate date();
+
+  /**
+   * For {@link PendingCause#HOLIDAY_NOTICE_NOT_LOADED}: the number of the last published notice the
+   * calendar holds; the notice awaited is the State Council's for {@link #year()}.
+   *
+   * @return the notice number; empty for {@link PendingCause#NO_POLICY_EDITION}
+   */
+  public abstract Optional<String> latestNotice();
+
+  /**
+   * What answers the part, in order: for a year without its notice, loading the notice and, for a
+   * year after the last notice year in the {@code STRICT} coverage mode, the provisional mode; for
+   * a date before every edition, an edition.
+   *
+   * @return the remedies, at least one
+   */
+  public abstract List<PendingRemedy> remedies();
+
+  /**
+   * The reason in words: the rule's context and the calendar's or the editions' message, which
+   * names the date, the covered years, the last notice and the remedies.
+   *
+   * @return the reason, never blank
+   */
+  public abstract String reason();
+
+  /**
+   * The year of {@link #date()}: for {@link PendingCause#HOLIDAY_NOTICE_NOT_LOADED}, the year whose
+   * notice the part waits for.
+   *
+   * @return the year
+   */
+  public int year() {
+    return date().getYear();
+  }
+
+  @Value.Check
+  protected void check() {
+    if (remedies().isEmpty()) {
+      throw InvalidInputException.of("remedies", remedies(), "must name at least one remedy");
+    }
+    if (reason().isBlank()) {
+      throw InvalidInputException.of("reason", '"' + reason() + '"', "must not be blank");
+    }
+    boolean notice = cause() == PendingCause.HOLIDAY_NOTICE_NOT_LOADED;
+    if (notice != latestNotice().isPresent()) {
+      throw InvalidInputException.of(
+          "latestNotice",
+          latestNotice().orElse("absent"),
+          "is given exactly when the cause is HOLIDAY_NOTICE_NOT_LOADED");
+    }
+    List<PendingRemedy> allowed =
+        notice
+            ? List.of(PendingRemedy.LOAD_HOLIDAY_NOTICE, PendingRemedy.PROVISIONAL_COVERAGE_MODE)
+            : List.of(PendingRemedy.ADD_POLICY_EDITION);
+    if (!allowed.containsAll(remedies())
+        || !remedies().get(0).equals(allowed.get(0))
+        || remedies().size() != remedies().stream().distinct().count()) {
+      throw InvalidInputException.of(
+          "remedies", remedies(), "for " + cause() + " the remedies are, in order, " + allowed);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "pending (" + cause() + ", " + date() + "): " + reason();
+  }
+}
