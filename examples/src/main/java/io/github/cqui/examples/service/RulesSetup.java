@@ -41,7 +41,7 @@ final class RulesSetup {
     try {
       return Chongqing.rules(calendar, Chongqing.bundledEditions(), switches);
     } catch (InvalidInputException e) {
-      // e.g. cqui.coverage-mode=PROVISIONAL while the rules answer only STRICT (I-5)
+      // switches the rules refuse as a whole, named by the switch
       String source =
           e.field().equals("coverageMode") ? "cqui.switches / cqui.coverage-mode" : "cqui.switches";
       throw new IllegalArgumentException(

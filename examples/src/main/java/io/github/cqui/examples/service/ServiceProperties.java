@@ -18,7 +18,9 @@ import org.springframework.util.unit.DataSize;
  *     cqui.holidays=notice-2027.json,county.json}; empty for the bundled schedule and any schedule
  *     file on the class path (I-5)
  * @param coverageMode the coverage mode of I-5 for a date in a year whose notice is not loaded:
- *     {@code STRICT} (refused, the default) or {@code PROVISIONAL}; when set, it is the {@code
+ *     {@code STRICT} (the default: a single date there is refused, and a larger answer gives the
+ *     part that needs it as pending) or {@code PROVISIONAL} (answered from the statutory holidays,
+ *     the answer marked with its {@code provisionalYears}); when set, it is the {@code
  *     coverageMode} of the switches, and switches that name another one are refused
  * @param switches the interpretation switches as one JSON object in the library's form, e.g. {@code
  *     cqui.switches={"officeHoursCutoff":"17:30","deductionCapPercent":50}}; read strictly (an

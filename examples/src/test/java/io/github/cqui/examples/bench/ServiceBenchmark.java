@@ -39,6 +39,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * shared client, keep-alive). Each step warms up, then measures; every answer must be a 200 or the
  * run fails. Command and figures: {@code docs/SERVICE.md}.
  *
+ * <p>With {@code --url=http://127.0.0.1:PORT} it starts no service but drives one already running
+ * in another JVM (started with {@code server.tomcat.max-keep-alive-requests=-1}), so that the
+ * clients' own work (sending, reading the answers) runs outside the server's JVM.
+ *
  * <pre>
  * ./mvnw -B -q -pl examples -am test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=io.github.cqui.examples.bench.ServiceBenchmark \
@@ -65,13 +69,15 @@ public final class ServiceBenchmark {
    * Runs the benchmark.
    *
    * @param args {@code --warmup=SECONDS} (3), {@code --measure=SECONDS} (8), {@code
-   *     --clients=1,8,64}, {@code --out=FILE} (also write the table there)
+   *     --clients=1,8,64}, {@code --out=FILE} (also write the table there), {@code --url=BASE} (a
+   *     service already running, instead of one started in this JVM)
    */
   public static void main(String[] args) throws Exception {
     int warmup = 3;
     int measure = 8;
     int[] clients = {1, 8, 64};
     @Nullable Path out = null;
+    @Nullable URI url = null;
     for (String arg : args) {
       if (arg.startsWith("--warmup=")) {
         warmup = Integer.parseInt(arg.substring("--warmup=".length()));
@@ -82,25 +88,35 @@ public final class ServiceBenchmark {
             Arrays.stream(arg.substring("--clients=".length()).split(","))
                 .mapToInt(Integer::parseInt)
                 .toArray();
+      } else if (arg.startsWith("--url=")) {
+        url = URI.create(arg.substring("--url=".length()));
       } else if (arg.startsWith("--out=")) {
         out = Path.of(arg.substring("--out=".length()));
       } else {
         throw new IllegalArgumentException(
-            arg + ": expected --warmup=S, --measure=S, --clients=N,N,..., --out=FILE");
+            arg
+                + ": expected --warmup=S, --measure=S, --clients=N,N,..., --out=FILE,"
+                + " --url=BASE");
       }
     }
 
-    ConfigurableApplicationContext context =
-        SpringApplication.run(
-            CquiService.class,
-            "--server.port=0",
-            "--logging.level.root=WARN",
-            // Tomcat closes a connection after 100 requests by default; a client may then send
-            // on a connection being closed ("header parser received no bytes"): keep them open
-            "--server.tomcat.max-keep-alive-requests=-1");
+    @Nullable ConfigurableApplicationContext context =
+        url != null
+            ? null
+            : SpringApplication.run(
+                CquiService.class,
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                // Tomcat closes a connection after 100 requests by default; a client may then send
+                // on a connection being closed ("header parser received no bytes"): keep them open
+                "--server.tomcat.max-keep-alive-requests=-1");
     try {
-      int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-      URI base = URI.create("http://127.0.0.1:" + port);
+      URI base =
+          context == null
+              ? Objects.requireNonNull(url)
+              : URI.create(
+                  "http://127.0.0.1:"
+                      + ((WebServerApplicationContext) context).getWebServer().getPort());
       HttpClient client =
           HttpClient.newBuilder()
               .version(HttpClient.Version.HTTP_1_1)
@@ -124,7 +140,7 @@ public final class ServiceBenchmark {
           all.add(figures);
         }
       }
-      String table = table(all, warmup, measure);
+      String table = table(all, warmup, measure, context == null);
       System.out.println();
       System.out.println(table);
       if (out != null) {
@@ -132,7 +148,9 @@ public final class ServiceBenchmark {
         System.out.println("written to " + out);
       }
     } finally {
-      context.close();
+      if (context != null) {
+        context.close();
+      }
     }
   }
 
@@ -243,16 +261,17 @@ public final class ServiceBenchmark {
         f.requests());
   }
 
-  private static String table(List<Figures> all, int warmup, int measure) {
+  private static String table(List<Figures> all, int warmup, int measure, boolean apart) {
     StringBuilder table = new StringBuilder();
     table.append(
         String.format(
             Locale.ROOT,
-            "Java %s, %d processors, warm-up %d s, measurement %d s per step%n%n",
+            "Java %s, %d processors, warm-up %d s, measurement %d s per step, clients %s%n%n",
             System.getProperty("java.version"),
             Runtime.getRuntime().availableProcessors(),
             warmup,
-            measure));
+            measure,
+            apart ? "in another JVM than the service" : "in the service's JVM"));
     table.append("| clients | endpoint | requests/s | p50 ms | p99 ms | whole case / no-op |\n");
     table.append("|---:|---|---:|---:|---:|---:|\n");
     for (int i = 0; i < all.size(); i++) {

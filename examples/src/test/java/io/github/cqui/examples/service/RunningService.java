@@ -31,6 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * holidays/illustrative-2027.json}) added with {@code cqui.holidays}, and the office-hours cut-off
  * of I-1 at 17:00 with {@code cqui.switches}; everything else at its default (STRICT coverage, so
  * 2028 is refused). The context is closed when the JVM exits.
+ *
+ * <p>A second service, {@link #provisional()}, is configured with {@code
+ * cqui.coverage-mode=PROVISIONAL} and no schedule file: 2027, whose notice is not bundled, is
+ * answered provisionally (I-5).
  */
 final class RunningService {
 
@@ -43,20 +47,29 @@ final class RunningService {
   private static final Set<String> RECORDED = ConcurrentHashMap.newKeySet();
 
   private static final class Holder {
-    static final RunningService SERVICE = new RunningService();
+    static final RunningService SERVICE =
+        new RunningService(
+            "",
+            "--cqui.holidays=" + resource("/holidays/illustrative-2027.json"),
+            "--cqui.switches={\"officeHoursCutoff\":\"17:00\"}");
+  }
+
+  private static final class ProvisionalHolder {
+    static final RunningService SERVICE =
+        new RunningService("provisional_", "--cqui.coverage-mode=PROVISIONAL");
   }
 
   private final ConfigurableApplicationContext context;
   private final URI base;
+  private final String label;
 
-  private RunningService() {
-    context =
-        SpringApplication.run(
-            CquiService.class,
-            "--server.port=0",
-            "--cqui.holidays=" + resource("/holidays/illustrative-2027.json"),
-            "--cqui.switches={\"officeHoursCutoff\":\"17:00\"}",
-            "--logging.level.root=WARN");
+  private RunningService(String label, String... settings) {
+    this.label = label;
+    String[] args = new String[settings.length + 2];
+    args[0] = "--server.port=0";
+    System.arraycopy(settings, 0, args, 1, settings.length);
+    args[args.length - 1] = "--logging.level.root=WARN";
+    context = SpringApplication.run(CquiService.class, args);
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
     base = URI.create("http://127.0.0.1:" + port);
   }
@@ -64,6 +77,14 @@ final class RunningService {
   /** The service, started on the first call. */
   static RunningService get() {
     return Holder.SERVICE;
+  }
+
+  /**
+   * The service in the provisional coverage mode, with the bundled calendar only (2027 is
+   * provisional), started on the first call.
+   */
+  static RunningService provisional() {
+    return ProvisionalHolder.SERVICE;
   }
 
   /** The application context, for the tests that look at the configuration it holds. */
@@ -94,7 +115,7 @@ final class RunningService {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build());
-    record("POST", path, json, answer);
+    record(label, "POST", path, json, answer);
     return answer;
   }
 
@@ -103,13 +124,14 @@ final class RunningService {
    * target/service-examples/} (request and answer as they went over the socket), the source of the
    * examples in {@code docs/SERVICE.md}.
    */
-  private static void record(String method, String path, String request, Answer answer) {
+  private static void record(
+      String label, String method, String path, String request, Answer answer) {
     String kind = "";
     if (answer.contentType().startsWith("application/problem+json")) {
       String type = answer.json().path("type").asString("");
       kind = "_" + type.substring(type.lastIndexOf('#') + 1);
     }
-    String name = method + path.replace('/', '_') + "_" + answer.status() + kind + ".json";
+    String name = label + method + path.replace('/', '_') + "_" + answer.status() + kind + ".json";
     if (RECORDED.add(name)) {
       try {
         Path directory = Files.createDirectories(Path.of("target", "service-examples"));
@@ -142,7 +164,7 @@ final class RunningService {
   /** {@code GET path}. */
   Answer get(String path) {
     Answer answer = send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
-    record("GET", path, "", answer);
+    record(label, "GET", path, "", answer);
     return answer;
   }
 

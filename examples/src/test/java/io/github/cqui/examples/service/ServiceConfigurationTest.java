@@ -51,16 +51,12 @@ class ServiceConfigurationTest {
   }
 
   @Test
-  void aProvisionalCoverageModeStopsTheServiceWhileTheRulesAnswerOnlyStrict() {
-    // the calendar has the provisional mode of I-5; the rules of this version refuse it rather
-    // than answer strictly under switches that say provisional, and so does the service, at start
-    assertThatThrownBy(
-            () ->
-                RulesSetup.rules(
-                    properties(List.of(), CoverageMode.PROVISIONAL, null, null), MAPPER))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("cqui.switches / cqui.coverage-mode: ")
-        .hasMessageContaining("PROVISIONAL");
+  void theProvisionalCoverageModeIsTheRulesCoverageMode() {
+    // I-5: the rules answer a year whose notice is not loaded from the statutory holidays
+    Chongqing rules =
+        RulesSetup.rules(properties(List.of(), CoverageMode.PROVISIONAL, null, null), MAPPER);
+    assertThat(rules.switches().coverageMode()).isEqualTo(CoverageMode.PROVISIONAL);
+    assertThat(rules.calendar().coverageMode()).isEqualTo(CoverageMode.PROVISIONAL);
   }
 
   @Test
