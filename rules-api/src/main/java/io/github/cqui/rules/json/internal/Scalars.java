@@ -189,7 +189,9 @@ public final class Scalars {
             throw Writing.unwritable(
                 value, "has seconds; its JSON form \"HH:mm\" holds whole minutes only");
           }
-          out.string(String.format("%02d:%02d", value.getHour(), value.getMinute()));
+          // LocalTime writes HH:mm when seconds and nanos are 0: ASCII digits in any locale, and
+          // without String.format's cost (a formatter and the locale's symbols on every write)
+          out.string(value.toString());
         }
 
         @Override
