@@ -70,8 +70,10 @@ class MoneyTest {
     assertThatThrownBy(() -> Money.ofYuan(new BigDecimal("1.105")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("amount = 1.105: has more than 2 decimals; CNY is exact to the fen (I-24)");
+    // out of range: the library's refusal since issue 12 (it was an ArithmeticException)
     assertThatThrownBy(() -> Money.ofYuan(new BigDecimal("1E+30")))
-        .isInstanceOf(ArithmeticException.class);
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("amount = 1000000000000000000000000000000: is outside the range of Money");
   }
 
   /** Each rounding mode on each lossy operation, for a positive and a negative amount. */

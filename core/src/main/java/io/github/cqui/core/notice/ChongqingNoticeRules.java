@@ -74,6 +74,13 @@ public final class ChongqingNoticeRules implements NoticeRules {
       throw InvalidInputException.of(
           "asOf", asOf, "must not be before the notice's publication on " + notice.publishedOn());
     }
+    if (confirmedOn.isPresent() && confirmedOn.get().isBefore(notice.publishedOn())) {
+      // a confirmation answers the notice: one dated before it is a wrong date, not a confirmation
+      throw InvalidInputException.of(
+          "confirmedOn",
+          confirmedOn.get(),
+          "must not be before the notice's publication on " + notice.publishedOn() + " (I-20)");
+    }
     LocalDate lastDay = trusted(notice).lastDay();
     // a confirmation after asOf is not yet known on asOf
     Optional<LocalDate> known = confirmedOn.filter(day -> !day.isAfter(asOf));
