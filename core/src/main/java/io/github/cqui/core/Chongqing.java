@@ -16,6 +16,7 @@ import io.github.cqui.rules.benefit.EntitlementRules;
 import io.github.cqui.rules.control.ControlRules;
 import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.notice.NoticeRules;
 import io.github.cqui.rules.premium.PremiumRules;
 import io.github.cqui.rules.recovery.RecoveryRules;
@@ -100,6 +101,9 @@ public final class Chongqing implements CquiRules {
    */
   public static Chongqing rules(
       WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {
+    Checks.requireNonNull("calendar", calendar);
+    Checks.requireNonNull("editions", editions);
+    Checks.requireNonNull("switches", switches);
     return new Chongqing(calendar, editions, switches);
   }
 
@@ -118,6 +122,7 @@ public final class Chongqing implements CquiRules {
    *     asks for the provisional coverage mode (I-5), which these rules do not implement
    */
   public Chongqing withSwitches(Consumer<InterpretationSwitches.Builder> change) {
+    Checks.requireNonNull("change", change);
     InterpretationSwitches.Builder changed = InterpretationSwitches.builder();
     changed.from(switches);
     change.accept(changed);

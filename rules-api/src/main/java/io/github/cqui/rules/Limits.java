@@ -1,5 +1,6 @@
 package io.github.cqui.rules;
 
+import io.github.cqui.rules.internal.Checks;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -58,6 +59,7 @@ public final class Limits {
    * @return {@code EARLIEST_DATE <= date <= LATEST_DATE}
    */
   public static boolean isWithinDates(LocalDate date) {
+    Checks.requireNonNull("date", date);
     return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
   }
 
@@ -69,6 +71,7 @@ public final class Limits {
    *     #LATEST_DATE}
    */
   public static boolean isWithinDates(YearMonth month) {
+    Checks.requireNonNull("month", month);
     return isWithinDates(month.atDay(1)) && isWithinDates(month.atEndOfMonth());
   }
 }

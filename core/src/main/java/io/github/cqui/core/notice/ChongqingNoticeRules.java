@@ -12,6 +12,7 @@ import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.StepCode;
 import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.notice.NoticeEntryState;
 import io.github.cqui.rules.notice.NoticeEntryStatus;
 import io.github.cqui.rules.notice.NoticeRules;
@@ -63,6 +64,8 @@ public final class ChongqingNoticeRules implements NoticeRules {
 
   @Override
   public PublicNoticePeriod publicNotice(LocalDate publishedOn) {
+    Checks.requireNonNull("publishedOn", publishedOn);
+    Checks.requireWithinDates("publishedOn", publishedOn);
     return inContext(
         "public notice published on " + publishedOn, () -> period.publishedOn(publishedOn));
   }
@@ -70,6 +73,10 @@ public final class ChongqingNoticeRules implements NoticeRules {
   @Override
   public NoticeEntryStatus noticeEntryStatus(
       PublicNoticePeriod notice, Optional<LocalDate> confirmedOn, LocalDate asOf) {
+    Checks.requireNonNull("notice", notice);
+    Checks.requireNonNull("confirmedOn", confirmedOn);
+    Checks.requireNonNull("asOf", asOf);
+    Checks.requireWithinDates("asOf", asOf);
     if (asOf.isBefore(notice.publishedOn())) {
       throw InvalidInputException.of(
           "asOf", asOf, "must not be before the notice's publication on " + notice.publishedOn());
