@@ -13,8 +13,9 @@ public final class CalendarArgumentException extends CalendarException {
   private static final long serialVersionUID = 1L;
 
   /**
-   * The exception for a {@code null} parameter or attribute (also thrown by the generated builders
-   * of {@link CquiStyle}, which pass the attribute's name).
+   * The exception for a {@code null} parameter or attribute (the generated builders of the
+   * calendar's values refuse a {@code null} attribute with a {@link CalendarDataException} naming
+   * it).
    *
    * @param parameter the name of the parameter or attribute
    */

@@ -6,7 +6,7 @@ package io.github.cqui.calendar;
  * far outside its notice year, a gap between notice years. The message names the offending entry.
  * Data is never skipped and a calendar is never empty.
  */
-public final class CalendarDataException extends CalendarException {
+public class CalendarDataException extends CalendarException {
   private static final long serialVersionUID = 1L;
 
   /** An exception whose message names the offending entry and the rule it breaks. */

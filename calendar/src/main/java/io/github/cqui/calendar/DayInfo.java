@@ -1,5 +1,6 @@
 package io.github.cqui.calendar;
 
+import io.github.cqui.calendar.internal.CalendarStyle;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +30,11 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@CalendarStyle
 public abstract class DayInfo {
+
+  /** For the generated implementation only. */
+  protected DayInfo() {}
 
   /** The date. */
   public abstract LocalDate date();
@@ -100,7 +104,7 @@ public abstract class DayInfo {
   }
 
   @Value.Check
-  void check() {
+  protected void check() {
     if (statutoryHoliday().isPresent()
         && (kind() != DayKind.HOLIDAY
             || projectedYear().isEmpty()

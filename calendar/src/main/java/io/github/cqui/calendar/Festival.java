@@ -1,5 +1,7 @@
 package io.github.cqui.calendar;
 
+import io.github.cqui.calendar.internal.CalendarStyle;
+import io.github.cqui.calendar.internal.ImmutableFestival;
 import org.immutables.value.Value;
 
 /**
@@ -9,8 +11,11 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; equal when both names are equal.
  */
 @Value.Immutable
-@CquiStyle
+@CalendarStyle
 public abstract class Festival {
+
+  /** For the generated implementation only. */
+  protected Festival() {}
 
   /** The Chinese name, exactly as the notice writes it, for example {@code 国庆节}. */
   @Value.Parameter
@@ -34,7 +39,7 @@ public abstract class Festival {
   }
 
   @Value.Check
-  void check() {
+  protected void check() {
     if (name().isBlank() || englishName().isBlank()) {
       throw new CalendarDataException(
           "festival '"

@@ -1,6 +1,7 @@
 package io.github.cqui.calendar;
 
 import com.google.common.collect.ImmutableList;
+import io.github.cqui.calendar.internal.ImmutableStatutoryHoliday;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.github.cqui.calendar;
 
+import io.github.cqui.calendar.internal.CalendarStyle;
+import io.github.cqui.calendar.internal.ImmutableHolidayNotice;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,8 +19,11 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; equal when every field is equal.
  */
 @Value.Immutable
-@CquiStyle
+@CalendarStyle
 public abstract class HolidayNotice {
+
+  /** For the generated implementation only. */
+  protected HolidayNotice() {}
 
   /** The document number, for example {@code 国办发明电〔2024〕12号}. */
   public abstract String number();
@@ -40,13 +45,27 @@ public abstract class HolidayNotice {
    */
   public abstract Optional<String> amends();
 
-  /** A builder for a notice. */
-  public static ImmutableHolidayNotice.Builder builder() {
-    return ImmutableHolidayNotice.builder();
+  /**
+   * A builder for a holiday notice.
+   *
+   * @return a new builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a holiday notice: the generated setters, {@code from} and {@code build()}, which
+   * validates it and throws {@link CalendarDataException} naming a missing or invalid attribute.
+   * Not thread-safe.
+   */
+  public static final class Builder extends ImmutableHolidayNotice.Builder {
+    /** A new builder; the same as {@code builder()}. */
+    public Builder() {}
   }
 
   @Value.Check
-  void check() {
+  protected void check() {
     if (number().isBlank()) {
       throw new CalendarDataException(
           "notice number '" + MiniJson.excerpt(number()) + "' must not be blank");

@@ -1,6 +1,8 @@
 package io.github.cqui.calendar;
 
 import com.google.common.collect.ImmutableList;
+import io.github.cqui.calendar.internal.CalendarStyle;
+import io.github.cqui.calendar.internal.ImmutableHolidaySchedule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,8 +33,11 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe; equal when the years are equal (years are kept in ascending order).
  */
 @Value.Immutable
-@CquiStyle
+@CalendarStyle
 public abstract class HolidaySchedule {
+
+  /** For the generated implementation only. */
+  protected HolidaySchedule() {}
 
   private static final Comparator<NoticeYear> BY_YEAR = new ByYear();
 
@@ -47,9 +52,23 @@ public abstract class HolidaySchedule {
   /** The notice years, in ascending order, consecutive. */
   public abstract List<NoticeYear> years();
 
-  /** A builder for a schedule. */
-  public static ImmutableHolidaySchedule.Builder builder() {
-    return ImmutableHolidaySchedule.builder();
+  /**
+   * A builder for a holiday schedule.
+   *
+   * @return a new builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a holiday schedule: the generated setters, {@code from} and {@code build()}, which
+   * validates it and throws {@link CalendarDataException} naming a missing or invalid attribute.
+   * Not thread-safe.
+   */
+  public static final class Builder extends ImmutableHolidaySchedule.Builder {
+    /** A new builder; the same as {@code builder()}. */
+    public Builder() {}
   }
 
   /**
@@ -265,7 +284,7 @@ public abstract class HolidaySchedule {
   }
 
   @Value.Check
-  HolidaySchedule validateAndSort() {
+  protected HolidaySchedule validateAndSort() {
     if (years().isEmpty()) {
       throw new CalendarDataException(
           "the holiday schedule has no year; a calendar needs at least one notice year");

@@ -1,5 +1,8 @@
 package io.github.cqui.calendar;
 
+import io.github.cqui.calendar.internal.ImmutableHolidayNotice;
+import io.github.cqui.calendar.internal.ImmutableHolidaySchedule;
+import io.github.cqui.calendar.internal.ImmutableNoticeYear;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;

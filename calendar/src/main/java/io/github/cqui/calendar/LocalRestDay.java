@@ -1,5 +1,7 @@
 package io.github.cqui.calendar;
 
+import io.github.cqui.calendar.internal.CalendarStyle;
+import io.github.cqui.calendar.internal.ImmutableLocalRestDay;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -11,8 +13,11 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@CalendarStyle
 public abstract class LocalRestDay {
+
+  /** For the generated implementation only. */
+  protected LocalRestDay() {}
 
   /** The closed date. */
   @Value.Parameter
@@ -37,7 +42,7 @@ public abstract class LocalRestDay {
   }
 
   @Value.Check
-  void check() {
+  protected void check() {
     if (reason().isBlank() || authority().isBlank()) {
       throw new CalendarDataException(
           "local rest day " + date() + ": the reason and the authority must be non-blank");

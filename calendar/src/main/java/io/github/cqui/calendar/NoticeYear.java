@@ -1,6 +1,8 @@
 package io.github.cqui.calendar;
 
 import com.google.common.collect.Ordering;
+import io.github.cqui.calendar.internal.CalendarStyle;
+import io.github.cqui.calendar.internal.ImmutableNoticeYear;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -37,8 +39,11 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@CalendarStyle
 public abstract class NoticeYear {
+
+  /** For the generated implementation only. */
+  protected NoticeYear() {}
 
   private static final Comparator<ScheduledDay> BY_DATE = new ByDate();
 
@@ -65,9 +70,23 @@ public abstract class NoticeYear {
   /** The weekend days that the notice makes working days (调休上班). */
   public abstract List<ScheduledDay> makeUpWorkdays();
 
-  /** A builder for a notice year. */
-  public static ImmutableNoticeYear.Builder builder() {
-    return ImmutableNoticeYear.builder();
+  /**
+   * A builder for a notice year.
+   *
+   * @return a new builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a notice year: the generated setters, {@code from} and {@code build()}, which validates
+   * it and throws {@link CalendarDataException} naming a missing or invalid attribute. Not
+   * thread-safe.
+   */
+  public static final class Builder extends ImmutableNoticeYear.Builder {
+    /** A new builder; the same as {@code builder()}. */
+    public Builder() {}
   }
 
   /**
@@ -87,7 +106,7 @@ public abstract class NoticeYear {
   }
 
   @Value.Check
-  NoticeYear validateAndSort() {
+  protected NoticeYear validateAndSort() {
     if (year() < 1949 || year() > 9998) {
       throw new CalendarDataException(
           "notice year " + year() + ": not a plausible year of a State Council holiday notice");

@@ -1,5 +1,6 @@
 package io.github.cqui.calendar;
 
+import io.github.cqui.calendar.internal.CalendarStyle;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
@@ -27,8 +28,11 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@CalendarStyle
 public abstract class PeriodEnd {
+
+  /** For the generated implementation only. */
+  protected PeriodEnd() {}
 
   /** The day the period starts from; it is not counted (民法典 art 201). */
   public abstract LocalDate start();

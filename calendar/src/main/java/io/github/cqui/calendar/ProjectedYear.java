@@ -1,5 +1,6 @@
 package io.github.cqui.calendar;
 
+import io.github.cqui.calendar.internal.CalendarStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -16,8 +17,11 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@CalendarStyle
 public abstract class ProjectedYear {
+
+  /** For the generated implementation only. */
+  protected ProjectedYear() {}
 
   /** The projected year. */
   public abstract int year();

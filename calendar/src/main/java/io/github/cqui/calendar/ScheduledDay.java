@@ -1,5 +1,7 @@
 package io.github.cqui.calendar;
 
+import io.github.cqui.calendar.internal.CalendarStyle;
+import io.github.cqui.calendar.internal.ImmutableScheduledDay;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -10,8 +12,11 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@CalendarStyle
 public abstract class ScheduledDay {
+
+  /** For the generated implementation only. */
+  protected ScheduledDay() {}
 
   /** The date. */
   @Value.Parameter

@@ -1,5 +1,6 @@
 package io.github.cqui.calendar;
 
+import io.github.cqui.calendar.internal.CalendarStyle;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
@@ -13,8 +14,11 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@CquiStyle
+@CalendarStyle
 public abstract class StatutoryHoliday {
+
+  /** For the generated implementation only. */
+  protected StatutoryHoliday() {}
 
   /** The date. */
   public abstract LocalDate date();
@@ -36,7 +40,7 @@ public abstract class StatutoryHoliday {
   }
 
   @Value.Check
-  void check() {
+  protected void check() {
     if (festivals().isEmpty()) {
       throw new IllegalArgumentException(
           "statutory holiday " + date() + ": festivals must name at least one festival");

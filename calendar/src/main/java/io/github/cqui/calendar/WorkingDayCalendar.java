@@ -1,6 +1,9 @@
 package io.github.cqui.calendar;
 
 import com.google.common.collect.ImmutableList;
+import io.github.cqui.calendar.internal.ImmutableDayInfo;
+import io.github.cqui.calendar.internal.ImmutablePeriodEnd;
+import io.github.cqui.calendar.internal.ImmutableProjectedYear;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,6 +3,7 @@ package io.github.cqui.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cqui.calendar.internal.ImmutableNoticeYear;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -134,8 +135,10 @@ class HolidayScheduleValidationTest {
             .notices(List.of(noticeOf(y2025, "国办发明电〔2025〕7号", LocalDate.of(2025, 11, 4))))
             .build();
     NoticeYear clash =
-        ImmutableNoticeYear.copyOf(y2025)
-            .withRestDays(ScheduledDay.of(LocalDate.of(2025, 12, 31), newYear));
+        NoticeYear.builder()
+            .from(y2025)
+            .restDays(List.of(ScheduledDay.of(LocalDate.of(2025, 12, 31), newYear)))
+            .build();
     assertThatThrownBy(() -> HolidaySchedule.builder().addYears(clash, y2026).build())
         .isInstanceOf(CalendarDataException.class)
         .hasMessage(
@@ -166,16 +169,20 @@ class HolidayScheduleValidationTest {
     Festival newYear = Festival.of("元旦", "New Year's Day");
     assertThatThrownBy(
             () ->
-                ImmutableNoticeYear.copyOf(y2025)
-                    .withRestDays(ScheduledDay.of(LocalDate.of(2026, 1, 1), newYear)))
+                NoticeYear.builder()
+                    .from(y2025)
+                    .restDays(List.of(ScheduledDay.of(LocalDate.of(2026, 1, 1), newYear)))
+                    .build())
         .isInstanceOf(CalendarDataException.class)
         .hasMessageStartingWith(
             "notice year 2025, restDays[0] 2026-01-01: after the notice year; a day of 2026"
                 + " belongs to the notice for 2026");
     // the previous December is still the notice's own, as in the 2019 and 2023 notices
     assertThat(
-            ImmutableNoticeYear.copyOf(y2025)
-                .withRestDays(ScheduledDay.of(LocalDate.of(2024, 12, 1), newYear))
+            NoticeYear.builder()
+                .from(y2025)
+                .restDays(List.of(ScheduledDay.of(LocalDate.of(2024, 12, 1), newYear)))
+                .build()
                 .restDays())
         .hasSize(1);
   }
@@ -514,7 +521,7 @@ class HolidayScheduleValidationTest {
   @Test
   void everyTextOfAValueBuiltInCodeIsPrintable() {
     HolidayNotice notice = HolidaySchedule.fromJson(VALID).years().get(0).notices().get(0);
-    assertThatThrownBy(() -> ImmutableHolidayNotice.copyOf(notice).withNumber("国办\u0000发"))
+    assertThatThrownBy(() -> HolidayNotice.builder().from(notice).number("国办\u0000发").build())
         .isInstanceOf(CalendarDataException.class)
         .hasMessage(
             "notice 国办\\u0000发: the number '国办\\u0000发' contains the control character U+0000 at"

@@ -163,16 +163,20 @@ class ScheduleSourcesTest {
                     .notices(
                         List.of(
                             original.notices().get(0),
-                            ImmutableHolidayNotice.copyOf(amendment)
-                                .withAmends(java.util.Optional.empty())))
+                            HolidayNotice.builder()
+                                .from(amendment)
+                                .amends(java.util.Optional.empty())
+                                .build()))
                     .build())
         .isInstanceOf(CalendarDataException.class)
         .hasMessageContaining("must say what it changed");
     HolidayNotice between =
-        ImmutableHolidayNotice.copyOf(amendment)
-            .withNumber("示例（非真实通知）2027-3")
-            .withDated(LocalDate.of(2026, 12, 10))
-            .withPublished(LocalDate.of(2026, 12, 10));
+        HolidayNotice.builder()
+            .from(amendment)
+            .number("示例（非真实通知）2027-3")
+            .dated(LocalDate.of(2026, 12, 10))
+            .published(LocalDate.of(2026, 12, 10))
+            .build();
     assertThatThrownBy(() -> NoticeYear.builder().from(amended).addNotices(between).build())
         .isInstanceOf(CalendarDataException.class);
     Map<String, HolidaySchedule> late = new LinkedHashMap<>();
@@ -181,9 +185,11 @@ class ScheduleSourcesTest {
         NoticeYear.builder()
             .from(amended)
             .addNotices(
-                ImmutableHolidayNotice.copyOf(between)
-                    .withPublished(LocalDate.of(2026, 12, 28))
-                    .withDated(LocalDate.of(2026, 12, 28)))
+                HolidayNotice.builder()
+                    .from(between)
+                    .published(LocalDate.of(2026, 12, 28))
+                    .dated(LocalDate.of(2026, 12, 28))
+                    .build())
             .build();
     late.put("third", of(fourth));
     assertThat(HolidaySchedule.merge(late).years()).containsExactly(fourth);

@@ -240,8 +240,10 @@ class WorkingDayCalendarTest {
         .isEqualTo(LocalDate.of(2027, 1, 4));
 
     NoticeYear revised2026 =
-        ImmutableNoticeYear.copyOf(calendar.schedule().years().get(11))
-            .withRestDays(ScheduledDay.of(LocalDate.of(2026, 1, 1), newYear));
+        NoticeYear.builder()
+            .from(calendar.schedule().years().get(11))
+            .restDays(List.of(ScheduledDay.of(LocalDate.of(2026, 1, 1), newYear)))
+            .build();
     WorkingDayCalendar revised =
         calendar.withSchedule(HolidaySchedule.builder().addYears(revised2026).build());
     assertThat(revised.isWorkingDay(LocalDate.of(2026, 10, 1))).isTrue();
@@ -254,9 +256,11 @@ class WorkingDayCalendarTest {
             .year(2028)
             .notices(
                 List.of(
-                    ImmutableHolidayNotice.copyOf(notice)
-                        .withPublished(LocalDate.of(2027, 11, 20))
-                        .withDated(LocalDate.of(2027, 11, 20))))
+                    HolidayNotice.builder()
+                        .from(notice)
+                        .published(LocalDate.of(2027, 11, 20))
+                        .dated(LocalDate.of(2027, 11, 20))
+                        .build()))
             .restDays(List.of())
             .build();
     assertThatThrownBy(

@@ -154,6 +154,113 @@ class NoJacksonConsumerTest {
     }
   }
 
+  @Test
+  void onTheModulePathTheConsumerCompilesWithNoWarningRunsAndCannotSeeTheInternals()
+      throws Exception {
+    List<File> modulePath = nonOptionalClassPath();
+    assertThat(modulePath).extracting(File::getPath).noneMatch(p -> p.contains("jackson"));
+    Path sources = Files.createDirectories(dir.resolve("module-src/consumer"));
+    Files.writeString(
+        sources.resolve("module-info.java"),
+        "module consumer {\n  requires io.github.cqui.core;\n}\n",
+        StandardCharsets.UTF_8);
+    Path pkg = Files.createDirectories(sources.resolve("consumer"));
+    Files.writeString(
+        pkg.resolve("Consumer.java"),
+        CONSUMER.replace(
+            "public static String run() {",
+            "public static void main(String[] args) {\n"
+                + "    System.out.println(run());\n"
+                + "  }\n\n"
+                + "  public static String run() {"),
+        StandardCharsets.UTF_8);
+    Path classes = Files.createDirectories(dir.resolve("module-classes"));
+    List<String> messages =
+        compileModule(
+            modulePath,
+            classes,
+            List.of(sources.resolve("module-info.java"), pkg.resolve("Consumer.java")));
+    assertThat(messages).as("javac -Xlint:all -Werror, module path %s", modulePath).isEmpty();
+
+    // it runs on the module path alone, with no Jackson module present
+    List<String> command = new ArrayList<>();
+    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("--module-path");
+    command.add(classes + File.pathSeparator + join(modulePath));
+    command.add("--module");
+    command.add("consumer/consumer.Consumer");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(printed).isZero();
+    assertThat(printed.strip()).isEqualTo("2026-07 2025-10-11 refused");
+
+    // the generated implementations and core's areas are not part of the API
+    Path internal = Files.createDirectories(dir.resolve("internal-src/consumer"));
+    Files.writeString(
+        internal.resolve("module-info.java"),
+        "module consumer {\n  requires io.github.cqui.core;\n}\n",
+        StandardCharsets.UTF_8);
+    Path internalPkg = Files.createDirectories(internal.resolve("consumer"));
+    Files.writeString(
+        internalPkg.resolve("Forger.java"),
+        "package consumer;\n"
+            + "import io.github.cqui.rules.deadline.internal.ImmutableReviewDeadline;\n"
+            + "import io.github.cqui.core.deadline.ChongqingDeadlineRules;\n"
+            + "final class Forger {\n"
+            + "  Object forge() { return ImmutableReviewDeadline.builder(); }\n"
+            + "  Class<?> rules() { return ChongqingDeadlineRules.class; }\n"
+            + "}\n",
+        StandardCharsets.UTF_8);
+    List<String> refused =
+        compileModule(
+            modulePath,
+            Files.createDirectories(dir.resolve("internal-classes")),
+            List.of(internal.resolve("module-info.java"), internalPkg.resolve("Forger.java")));
+    assertThat(refused)
+        .anyMatch(
+            m ->
+                m.startsWith("ERROR")
+                    && m.contains("package io.github.cqui.rules.deadline.internal is not visible"))
+        .anyMatch(
+            m ->
+                m.startsWith("ERROR")
+                    && m.contains("package io.github.cqui.core.deadline is not visible"));
+  }
+
+  /** Compiles a module against {@code modulePath}; the diagnostics, kind first. */
+  private static List<String> compileModule(List<File> modulePath, Path classes, List<Path> sources)
+      throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      List<String> options =
+          List.of(
+              "--release",
+              "17",
+              "-Xlint:all",
+              "-Werror",
+              "-d",
+              classes.toString(),
+              "--module-path",
+              join(modulePath));
+      javac
+          .getTask(
+              new StringWriter(),
+              files,
+              diagnostics,
+              options,
+              null,
+              files.getJavaFileObjectsFromPaths(sources))
+          .call();
+    }
+    List<String> messages = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+      messages.add(d.getKind() + ": " + d.getMessage(Locale.ROOT));
+    }
+    return messages;
+  }
+
   /** The cqui modules and their dependencies that are neither optional nor test-only. */
   private static List<File> nonOptionalClassPath() throws Exception {
     List<Path> testClassPath = new ArrayList<>();

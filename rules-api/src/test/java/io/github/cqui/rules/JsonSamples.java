@@ -1,6 +1,7 @@
 package io.github.cqui.rules;
 
 import io.github.cqui.calendar.CoverageMode;
+import io.github.cqui.calendar.DayKind;
 import io.github.cqui.rules.benefit.DurationTable;
 import io.github.cqui.rules.benefit.EntitlementStart;
 import io.github.cqui.rules.benefit.RetirementMonth;
@@ -254,6 +255,7 @@ public final class JsonSamples {
                     DurationTable.NATIONAL_MAXIMA,
                     DurationTable.class,
                     "\"NATIONAL_MAXIMA\""),
+                new Sample("DayKind", DayKind.HOLIDAY, DayKind.class, "\"HOLIDAY\""),
                 new Sample(
                     "CoverageMode",
                     CoverageMode.PROVISIONAL,
@@ -313,6 +315,13 @@ public final class JsonSamples {
 
   /** Malformed values: the message must name the property (and the value where it is ours). */
   static List<Malformed> malformedValues() {
+    List<Malformed> malformed = new java.util.ArrayList<>(kernelAndBenefitMalformed());
+    malformed.addAll(ControlJsonSamples.malformed());
+    malformed.addAll(PremiumRecoveryJsonSamples.malformed());
+    return malformed;
+  }
+
+  private static List<Malformed> kernelAndBenefitMalformed() {
     return List.of(
         BenefitJsonSamples.negativeContributionMonths(),
         new Malformed(

@@ -82,8 +82,15 @@ public abstract class ConcurrentBenefits {
   @Value.Check
   protected void check() {
     Money sum = Money.zero();
-    for (BenefitOverlap overlap : overlaps()) {
-      sum = sum.plus(overlap.overpayment());
+    for (int i = 0; i < overlaps().size(); i++) {
+      try {
+        sum = sum.plus(overlaps().get(i).overpayment());
+      } catch (ArithmeticException e) {
+        throw InvalidInputException.of(
+            "overlaps[" + i + "].overpayment",
+            overlaps().get(i).overpayment(),
+            "the overpayments add up to more than an amount of Money can hold");
+      }
     }
     if (!sum.equals(totalOverpayment())) {
       throw InvalidInputException.of(

@@ -125,6 +125,13 @@ public abstract class OverpaymentDebt {
                 + "] is the same month; list each month once, with its whole amount");
       }
     }
-    total();
+    try {
+      total();
+    } catch (ArithmeticException e) {
+      throw InvalidInputException.of(
+          "months",
+          months().size() + " months",
+          "their amounts add up to more than an amount of Money can hold");
+    }
   }
 }

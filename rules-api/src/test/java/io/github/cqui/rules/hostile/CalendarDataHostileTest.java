@@ -7,9 +7,6 @@ import io.github.cqui.calendar.CalendarDataException;
 import io.github.cqui.calendar.Festival;
 import io.github.cqui.calendar.HolidayNotice;
 import io.github.cqui.calendar.HolidaySchedule;
-import io.github.cqui.calendar.ImmutableHolidayNotice;
-import io.github.cqui.calendar.ImmutableHolidaySchedule;
-import io.github.cqui.calendar.ImmutableNoticeYear;
 import io.github.cqui.calendar.NoticeYear;
 import io.github.cqui.calendar.ScheduledDay;
 import io.github.cqui.rules.testing.Draws;
@@ -339,7 +336,7 @@ class CalendarDataHostileTest {
         int first = 2000 + draws.draw(0, 40);
         int years = draws.draw(1, 3);
         int festivals = draws.draw(1, FESTIVALS.size());
-        ImmutableHolidaySchedule.Builder schedule = HolidaySchedule.builder();
+        HolidaySchedule.Builder schedule = HolidaySchedule.builder();
         for (int y = first; y < first + years; y++) {
           schedule.addYears(smallYear(draws, y, y == first, festivals));
         }
@@ -348,7 +345,7 @@ class CalendarDataHostileTest {
 
   private static NoticeYear smallYear(Draws draws, int year, boolean first, int festivals) {
     LocalDate dated = LocalDate.of(year - 1, 10, 1).plusDays(draws.draw(0, 80));
-    ImmutableNoticeYear.Builder b =
+    NoticeYear.Builder b =
         NoticeYear.builder()
             .year(year)
             .addNotices(
@@ -386,7 +383,7 @@ class CalendarDataHostileTest {
 
   private static HolidayNotice notice(
       String number, LocalDate dated, LocalDate published, @Nullable String amends) {
-    ImmutableHolidayNotice.Builder b =
+    HolidayNotice.Builder b =
         HolidayNotice.builder()
             .number(number)
             .issuer("国务院办公厅")

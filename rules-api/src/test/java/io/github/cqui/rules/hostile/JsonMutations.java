@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Hostile JSON made from the golden samples of {@link JsonSamples}: at every property path of every
@@ -106,13 +107,38 @@ final class JsonMutations {
     return List.copyOf(parsed);
   }
 
-  /** The properties whose values are money (outside the free-form {@code values} and switches). */
-  private static final Set<String> MONEY =
-      Set.of("amount", "due", "actual", "overpayment", "totalDue", "totalOverpayment");
+  /**
+   * The properties whose values are money (outside the free-form {@code values} and switches) where
+   * the golden sample has a string: {@code reimbursed} is an amount in a reimbursed month and the
+   * list of those months in a reimbursement.
+   */
+  static final Set<String> MONEY =
+      Set.of(
+          "amount",
+          "due",
+          "actual",
+          "overpayment",
+          "totalDue",
+          "totalOverpayment",
+          "dueAsGiven",
+          "standard",
+          "reimbursed",
+          "totalActual",
+          "totalStandard",
+          "totalReimbursed",
+          "monthlyAmount",
+          "scheduled",
+          "shortfall",
+          "balanceAfter",
+          "dueToDate",
+          "recovered",
+          "balance",
+          "arrears",
+          "outstanding");
 
-  static boolean isMoney(JsonSamples.Sample sample, List<Step> path) {
+  private static boolean isMoney(Parsed parsed, List<Step> path) {
     if (path.isEmpty()) {
-      return sample.type() == Money.class;
+      return parsed.sample().type() == Money.class;
     }
     Step last = path.get(path.size() - 1);
     for (Step step : path.subList(0, path.size() - 1)) {
@@ -120,24 +146,32 @@ final class JsonMutations {
         return false;
       }
     }
-    return !last.isIndex() && MONEY.contains(last.name());
+    return !last.isIndex()
+        && MONEY.contains(last.name())
+        && JsonTree.at(parsed.root(), path) instanceof Str;
   }
 
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
+  private static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}");
+  private static final Pattern ENUM =
+      Pattern.compile("[A-Z][A-Z0-9_]+|I-[0-9]+|[a-z]+(\\.[a-z]+)+");
+
   private static boolean isDate(String s) {
-    return s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    return DATE.matcher(s).matches();
   }
 
   private static boolean isMonth(String s) {
-    return s.matches("[0-9]{4}-[0-9]{2}");
+    return MONTH.matcher(s).matches();
   }
 
   private static boolean isTime(String s) {
-    return s.matches("[0-9]{2}:[0-9]{2}");
+    return TIME.matcher(s).matches();
   }
 
   /** An enum's JSON name: a constant name, an interpretation id, a step code key. */
   private static boolean isEnum(String s) {
-    return s.matches("[A-Z][A-Z0-9_]+|I-[0-9]+|[a-z]+(\\.[a-z]+)+");
+    return ENUM.matcher(s).matches();
   }
 
   // ---- the sweep: every class's fixed variants at every path ----
@@ -170,7 +204,7 @@ final class JsonMutations {
                     parsed.sample(),
                     JsonTree.render(path),
                     document,
-                    isMoney(parsed.sample(), path),
+                    isMoney(parsed, path),
                     mustRefuse(kind, path, node, replaced)));
           }
         }
@@ -227,7 +261,7 @@ final class JsonMutations {
   private static List<Node> fixed(Kind kind, Parsed parsed, List<Step> path) {
     Node root = parsed.root();
     Node node = JsonTree.at(root, path);
-    boolean money = isMoney(parsed.sample(), path);
+    boolean money = isMoney(parsed, path);
     List<Node> replacements = new ArrayList<>();
     switch (kind) {
       case TYPE_SWAP -> {
@@ -467,7 +501,7 @@ final class JsonMutations {
       Parsed parsed = PARSED.get(draws.draw(0, PARSED.size() - 1));
       List<Step> path = parsed.paths().get(draws.draw(0, parsed.paths().size() - 1));
       Node node = JsonTree.at(parsed.root(), path);
-      boolean money = isMoney(parsed.sample(), path);
+      boolean money = isMoney(parsed, path);
       Kind kind = Kind.values()[draws.draw(0, Kind.values().length - 1)];
       Node document;
       switch (kind) {

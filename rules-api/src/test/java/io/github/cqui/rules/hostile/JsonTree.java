@@ -119,18 +119,26 @@ final class JsonTree {
     out.append("]".repeat(depth));
   }
 
+  private static final String HEX = "0123456789abcdef";
+
   private static void string(String value, StringBuilder out) {
+    // runs of plain characters appended at once: a document of 10,000-character strings is
+    // written for every hostile input made from it
     out.append('"');
+    int plain = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
+      if (c == '"' || c == '\\' || c < 0x20) {
+        out.append(value, plain, i);
+        plain = i + 1;
+        if (c < 0x20) {
+          out.append("\\u00").append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+        } else {
+          out.append('\\').append(c);
+        }
       }
     }
+    out.append(value, plain, value.length());
     out.append('"');
   }
 
@@ -238,13 +246,14 @@ final class JsonTree {
       expect('"');
       StringBuilder value = new StringBuilder();
       while (true) {
+        int plain = at;
         char c = text.charAt(at++);
+        while (c != '"' && c != '\\') {
+          c = text.charAt(at++);
+        }
+        value.append(text, plain, at - 1);
         if (c == '"') {
           return value.toString();
-        }
-        if (c != '\\') {
-          value.append(c);
-          continue;
         }
         char e = text.charAt(at++);
         switch (e) {

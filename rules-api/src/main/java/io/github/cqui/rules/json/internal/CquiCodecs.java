@@ -37,9 +37,36 @@ import io.github.cqui.rules.benefit.internal.ImmutableStatutoryRetirement;
 import io.github.cqui.rules.benefit.internal.ImmutableStopEvent;
 import io.github.cqui.rules.benefit.internal.ImmutableSubsidyPeriod;
 import io.github.cqui.rules.benefit.internal.ImmutableVerification;
+import io.github.cqui.rules.control.AssignmentKind;
+import io.github.cqui.rules.control.BenefitOverlap;
+import io.github.cqui.rules.control.ConcurrentBenefits;
+import io.github.cqui.rules.control.ConcurrentBenefitsRequest;
+import io.github.cqui.rules.control.ContributionMonth;
+import io.github.cqui.rules.control.ContributionRecord;
 import io.github.cqui.rules.control.DutyPost;
 import io.github.cqui.rules.control.DutyPostPair;
+import io.github.cqui.rules.control.EvidenceKind;
+import io.github.cqui.rules.control.OtherBenefitKind;
+import io.github.cqui.rules.control.OtherBenefitPeriod;
+import io.github.cqui.rules.control.OtherBenefitStop;
+import io.github.cqui.rules.control.OverlapConsequence;
+import io.github.cqui.rules.control.PostAssignment;
+import io.github.cqui.rules.control.RiskAssessment;
+import io.github.cqui.rules.control.SegregationCheck;
+import io.github.cqui.rules.control.SegregationReading;
+import io.github.cqui.rules.control.SegregationViolation;
+import io.github.cqui.rules.control.ShortContributionRisk;
+import io.github.cqui.rules.control.StaffRoster;
+import io.github.cqui.rules.control.ViolationGround;
+import io.github.cqui.rules.control.internal.ImmutableBenefitOverlap;
+import io.github.cqui.rules.control.internal.ImmutableConcurrentBenefits;
+import io.github.cqui.rules.control.internal.ImmutableContributionMonth;
 import io.github.cqui.rules.control.internal.ImmutableDutyPostPair;
+import io.github.cqui.rules.control.internal.ImmutableOtherBenefitPeriod;
+import io.github.cqui.rules.control.internal.ImmutableOtherBenefitStop;
+import io.github.cqui.rules.control.internal.ImmutableSegregationCheck;
+import io.github.cqui.rules.control.internal.ImmutableSegregationViolation;
+import io.github.cqui.rules.control.internal.ImmutableShortContributionRisk;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.Resubmission;
 import io.github.cqui.rules.deadline.ReviewDeadline;
@@ -67,12 +94,57 @@ import io.github.cqui.rules.notice.NoticeEntryStatus;
 import io.github.cqui.rules.notice.PublicNoticePeriod;
 import io.github.cqui.rules.notice.internal.ImmutableNoticeEntryStatus;
 import io.github.cqui.rules.notice.internal.ImmutablePublicNoticePeriod;
+import io.github.cqui.rules.premium.PendingMonth;
+import io.github.cqui.rules.premium.PendingReason;
+import io.github.cqui.rules.premium.PremiumReceipt;
+import io.github.cqui.rules.premium.PremiumReimbursement;
+import io.github.cqui.rules.premium.PremiumStandard;
+import io.github.cqui.rules.premium.ReceiptShare;
+import io.github.cqui.rules.premium.RefusalReason;
+import io.github.cqui.rules.premium.RefusedMonth;
+import io.github.cqui.rules.premium.ReimbursedMonth;
+import io.github.cqui.rules.premium.ReimbursementBasis;
+import io.github.cqui.rules.premium.ReimbursementRequest;
+import io.github.cqui.rules.premium.internal.ImmutablePendingMonth;
+import io.github.cqui.rules.premium.internal.ImmutablePremiumReimbursement;
+import io.github.cqui.rules.premium.internal.ImmutablePremiumStandard;
+import io.github.cqui.rules.premium.internal.ImmutableReceiptShare;
+import io.github.cqui.rules.premium.internal.ImmutableRefusedMonth;
+import io.github.cqui.rules.premium.internal.ImmutableReimbursedMonth;
+import io.github.cqui.rules.recovery.BenefitDeduction;
 import io.github.cqui.rules.recovery.EnforcementRequest;
 import io.github.cqui.rules.recovery.EnforcementStage;
 import io.github.cqui.rules.recovery.EnforcementStep;
 import io.github.cqui.rules.recovery.EnforcementTimeline;
+import io.github.cqui.rules.recovery.InstalmentAgreement;
+import io.github.cqui.rules.recovery.LadderPosition;
+import io.github.cqui.rules.recovery.LadderTrigger;
+import io.github.cqui.rules.recovery.OddFenPlacement;
+import io.github.cqui.rules.recovery.OverpaidMonth;
+import io.github.cqui.rules.recovery.OverpaymentDebt;
+import io.github.cqui.rules.recovery.OverpaymentReason;
+import io.github.cqui.rules.recovery.PensionOffset;
+import io.github.cqui.rules.recovery.PlanRefusal;
+import io.github.cqui.rules.recovery.RecoveryPlan;
+import io.github.cqui.rules.recovery.RecoveryRung;
+import io.github.cqui.rules.recovery.RecoverySchedule;
+import io.github.cqui.rules.recovery.RecoveryState;
+import io.github.cqui.rules.recovery.RecoveryStatus;
+import io.github.cqui.rules.recovery.Repayment;
+import io.github.cqui.rules.recovery.RepaymentHistory;
+import io.github.cqui.rules.recovery.RepaymentSource;
+import io.github.cqui.rules.recovery.ScheduleLine;
+import io.github.cqui.rules.recovery.ScheduleOutcome;
+import io.github.cqui.rules.recovery.internal.ImmutableBenefitDeduction;
 import io.github.cqui.rules.recovery.internal.ImmutableEnforcementStep;
 import io.github.cqui.rules.recovery.internal.ImmutableEnforcementTimeline;
+import io.github.cqui.rules.recovery.internal.ImmutableInstalmentAgreement;
+import io.github.cqui.rules.recovery.internal.ImmutableLadderPosition;
+import io.github.cqui.rules.recovery.internal.ImmutableOverpaidMonth;
+import io.github.cqui.rules.recovery.internal.ImmutableRecoverySchedule;
+import io.github.cqui.rules.recovery.internal.ImmutableRecoveryStatus;
+import io.github.cqui.rules.recovery.internal.ImmutableRepayment;
+import io.github.cqui.rules.recovery.internal.ImmutableScheduleLine;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -140,8 +212,8 @@ public final class CquiCodecs {
               .list("steps", EXPLANATION_STEP, Explanation::steps, (b, v) -> b.addAllSteps(v))
               .build());
 
-  /** The calendar's kind of day, by its constant's name (not a JSON type of its own here). */
-  static final JsonCodec<DayKind> DAY_KIND = EnumCodec.byName(DayKind.class);
+  /** The calendar's kind of day of a rest day, by its constant's name. */
+  static final JsonCodec<DayKind> DAY_KIND = add(EnumCodec.byName(DayKind.class));
 
   static final JsonCodec<RestDay> REST_DAY =
       add(
@@ -797,6 +869,762 @@ public final class CquiCodecs {
               .required("second", DUTY_POST, DutyPostPair::second, (b, v) -> b.second(v))
               .build());
 
+  static final JsonCodec<AssignmentKind> ASSIGNMENT_KIND =
+      add(EnumCodec.byName(AssignmentKind.class));
+  static final JsonCodec<EvidenceKind> EVIDENCE_KIND = add(EnumCodec.byName(EvidenceKind.class));
+  static final JsonCodec<OtherBenefitKind> OTHER_BENEFIT_KIND =
+      add(EnumCodec.byName(OtherBenefitKind.class));
+  static final JsonCodec<OverlapConsequence> OVERLAP_CONSEQUENCE =
+      add(EnumCodec.byName(OverlapConsequence.class));
+  static final JsonCodec<RiskAssessment> RISK_ASSESSMENT =
+      add(EnumCodec.byName(RiskAssessment.class));
+  static final JsonCodec<SegregationReading> SEGREGATION_READING =
+      add(EnumCodec.byName(SegregationReading.class));
+  static final JsonCodec<ViolationGround> VIOLATION_GROUND =
+      add(EnumCodec.byName(ViolationGround.class));
+
+  static final JsonCodec<ContributionMonth> CONTRIBUTION_MONTH =
+      add(
+          ObjectCodec.of(
+                  ContributionMonth.class,
+                  ImmutableContributionMonth::builder,
+                  ImmutableContributionMonth.Builder::build)
+              .required("month", Scalars.MONTH, ContributionMonth::month, (b, v) -> b.month(v))
+              .required(
+                  "employer", Scalars.STRING, ContributionMonth::employer, (b, v) -> b.employer(v))
+              .required("paidOn", Scalars.DATE, ContributionMonth::paidOn, (b, v) -> b.paidOn(v))
+              .build());
+
+  static final JsonCodec<ContributionRecord> CONTRIBUTION_RECORD =
+      add(
+          ObjectCodec.of(
+                  ContributionRecord.class,
+                  ContributionRecord::builder,
+                  ContributionRecord.Builder::build)
+              .required(
+                  "separationDate",
+                  Scalars.DATE,
+                  ContributionRecord::separationDate,
+                  (b, v) -> b.separationDate(v))
+              .required(
+                  "applicationDate",
+                  Scalars.DATE,
+                  ContributionRecord::applicationDate,
+                  (b, v) -> b.applicationDate(v))
+              .list(
+                  "months",
+                  CONTRIBUTION_MONTH,
+                  ContributionRecord::months,
+                  (b, v) -> b.addAllMonths(v))
+              .build());
+
+  static final JsonCodec<ShortContributionRisk> SHORT_CONTRIBUTION_RISK =
+      add(
+          ObjectCodec.of(
+                  ShortContributionRisk.class,
+                  ImmutableShortContributionRisk::builder,
+                  ImmutableShortContributionRisk.Builder::build)
+              .required(
+                  "record",
+                  CONTRIBUTION_RECORD,
+                  ShortContributionRisk::record,
+                  (b, v) -> b.record(v))
+              .required(
+                  "assessment",
+                  RISK_ASSESSMENT,
+                  ShortContributionRisk::assessment,
+                  (b, v) -> b.assessment(v))
+              .list(
+                  "lastRun",
+                  CONTRIBUTION_MONTH,
+                  ShortContributionRisk::lastRun,
+                  (b, v) -> b.addAllLastRun(v))
+              .required(
+                  "lastRunMonths",
+                  Scalars.INT,
+                  ShortContributionRisk::lastRunMonths,
+                  (b, v) -> b.lastRunMonths(v))
+              .optional(
+                  "thresholdMonths",
+                  Scalars.INT,
+                  ShortContributionRisk::thresholdMonths,
+                  (b, v) -> b.thresholdMonths(v))
+              .required(
+                  "editionFrom",
+                  Scalars.DATE,
+                  ShortContributionRisk::editionFrom,
+                  (b, v) -> b.editionFrom(v))
+              .optional(
+                  "thresholdAppliesFrom",
+                  Scalars.DATE,
+                  ShortContributionRisk::thresholdAppliesFrom,
+                  (b, v) -> b.thresholdAppliesFrom(v))
+              .list(
+                  "requestedEvidence",
+                  EVIDENCE_KIND,
+                  ShortContributionRisk::requestedEvidence,
+                  (b, v) -> b.addAllRequestedEvidence(v))
+              .list(
+                  "backPaidMonths",
+                  Scalars.MONTH,
+                  ShortContributionRisk::backPaidMonths,
+                  (b, v) -> b.addAllBackPaidMonths(v))
+              .required(
+                  "backPaidMonthsCounted",
+                  Scalars.BOOLEAN,
+                  ShortContributionRisk::backPaidMonthsCounted,
+                  (b, v) -> b.backPaidMonthsCounted(v))
+              .stringsBy(
+                  "switches",
+                  Interpretation::id,
+                  Interpretation::ofId,
+                  ShortContributionRisk::switches,
+                  (b, v) -> b.putAllSwitches(v))
+              .required(
+                  "explanation",
+                  EXPLANATION,
+                  ShortContributionRisk::explanation,
+                  (b, v) -> b.explanation(v))
+              .build());
+
+  static final JsonCodec<OtherBenefitPeriod> OTHER_BENEFIT_PERIOD =
+      add(
+          ObjectCodec.of(
+                  OtherBenefitPeriod.class,
+                  ImmutableOtherBenefitPeriod::builder,
+                  ImmutableOtherBenefitPeriod.Builder::build)
+              .required("kind", OTHER_BENEFIT_KIND, OtherBenefitPeriod::kind, (b, v) -> b.kind(v))
+              .required("from", Scalars.DATE, OtherBenefitPeriod::from, (b, v) -> b.from(v))
+              .optional("to", Scalars.DATE, OtherBenefitPeriod::to, (b, v) -> b.to(v))
+              .build());
+
+  static final JsonCodec<ConcurrentBenefitsRequest> CONCURRENT_BENEFITS_REQUEST =
+      add(
+          ObjectCodec.of(
+                  ConcurrentBenefitsRequest.class,
+                  ConcurrentBenefitsRequest::builder,
+                  ConcurrentBenefitsRequest.Builder::build)
+              .required(
+                  "claim", CLAIM_HISTORY, ConcurrentBenefitsRequest::claim, (b, v) -> b.claim(v))
+              .list(
+                  "otherBenefits",
+                  OTHER_BENEFIT_PERIOD,
+                  ConcurrentBenefitsRequest::otherBenefits,
+                  (b, v) -> b.addAllOtherBenefits(v))
+              .build());
+
+  static final JsonCodec<BenefitOverlap> BENEFIT_OVERLAP =
+      add(
+          ObjectCodec.of(
+                  BenefitOverlap.class,
+                  ImmutableBenefitOverlap::builder,
+                  ImmutableBenefitOverlap.Builder::build)
+              .required("month", Scalars.MONTH, BenefitOverlap::month, (b, v) -> b.month(v))
+              .list(
+                  "periods",
+                  OTHER_BENEFIT_PERIOD,
+                  BenefitOverlap::periods,
+                  (b, v) -> b.addAllPeriods(v))
+              .required(
+                  "consequence",
+                  OVERLAP_CONSEQUENCE,
+                  BenefitOverlap::consequence,
+                  (b, v) -> b.consequence(v))
+              .optional(
+                  "stoppedBy", STOP_EVENT, BenefitOverlap::stoppedBy, (b, v) -> b.stoppedBy(v))
+              .required(
+                  "dueAsGiven",
+                  Scalars.MONEY,
+                  BenefitOverlap::dueAsGiven,
+                  (b, v) -> b.dueAsGiven(v))
+              .optional("actual", Scalars.MONEY, BenefitOverlap::actual, (b, v) -> b.actual(v))
+              .required(
+                  "overpayment",
+                  Scalars.MONEY,
+                  BenefitOverlap::overpayment,
+                  (b, v) -> b.overpayment(v))
+              .build());
+
+  static final JsonCodec<OtherBenefitStop> OTHER_BENEFIT_STOP =
+      add(
+          ObjectCodec.of(
+                  OtherBenefitStop.class,
+                  ImmutableOtherBenefitStop::builder,
+                  ImmutableOtherBenefitStop.Builder::build)
+              .required(
+                  "period", OTHER_BENEFIT_PERIOD, OtherBenefitStop::period, (b, v) -> b.period(v))
+              .required("event", STOP_EVENT, OtherBenefitStop::event, (b, v) -> b.event(v))
+              .required(
+                  "lastPayableMonth",
+                  Scalars.MONTH,
+                  OtherBenefitStop::lastPayableMonth,
+                  (b, v) -> b.lastPayableMonth(v))
+              .optional(
+                  "reportDeadline",
+                  REPORT_DEADLINE,
+                  OtherBenefitStop::reportDeadline,
+                  (b, v) -> b.reportDeadline(v))
+              .optional(
+                  "reportDeadlinePending",
+                  Scalars.STRING,
+                  OtherBenefitStop::reportDeadlinePending,
+                  (b, v) -> b.reportDeadlinePending(v))
+              .build());
+
+  static final JsonCodec<ConcurrentBenefits> CONCURRENT_BENEFITS =
+      add(
+          ObjectCodec.of(
+                  ConcurrentBenefits.class,
+                  ImmutableConcurrentBenefits::builder,
+                  ImmutableConcurrentBenefits.Builder::build)
+              .required(
+                  "request",
+                  CONCURRENT_BENEFITS_REQUEST,
+                  ConcurrentBenefits::request,
+                  (b, v) -> b.request(v))
+              .list(
+                  "overlaps",
+                  BENEFIT_OVERLAP,
+                  ConcurrentBenefits::overlaps,
+                  (b, v) -> b.addAllOverlaps(v))
+              .list(
+                  "stops",
+                  OTHER_BENEFIT_STOP,
+                  ConcurrentBenefits::stops,
+                  (b, v) -> b.addAllStops(v))
+              .required(
+                  "totalOverpayment",
+                  Scalars.MONEY,
+                  ConcurrentBenefits::totalOverpayment,
+                  (b, v) -> b.totalOverpayment(v))
+              .stringsBy(
+                  "switches",
+                  Interpretation::id,
+                  Interpretation::ofId,
+                  ConcurrentBenefits::switches,
+                  (b, v) -> b.putAllSwitches(v))
+              .required(
+                  "explanation",
+                  EXPLANATION,
+                  ConcurrentBenefits::explanation,
+                  (b, v) -> b.explanation(v))
+              .build());
+
+  static final JsonCodec<PostAssignment> POST_ASSIGNMENT =
+      add(
+          ObjectCodec.of(
+                  PostAssignment.class, PostAssignment::builder, PostAssignment.Builder::build)
+              .required("person", Scalars.STRING, PostAssignment::person, (b, v) -> b.person(v))
+              .required("post", DUTY_POST, PostAssignment::post, (b, v) -> b.post(v))
+              .required("from", Scalars.DATE, PostAssignment::from, (b, v) -> b.from(v))
+              .optional("to", Scalars.DATE, PostAssignment::to, (b, v) -> b.to(v))
+              .defaulted("kind", ASSIGNMENT_KIND, PostAssignment::kind, (b, v) -> b.kind(v))
+              .build());
+
+  static final JsonCodec<StaffRoster> STAFF_ROSTER =
+      add(
+          ObjectCodec.of(StaffRoster.class, StaffRoster::builder, StaffRoster.Builder::build)
+              .list(
+                  "assignments",
+                  POST_ASSIGNMENT,
+                  StaffRoster::assignments,
+                  (b, v) -> b.addAllAssignments(v))
+              .build());
+
+  static final JsonCodec<SegregationViolation> SEGREGATION_VIOLATION =
+      add(
+          ObjectCodec.of(
+                  SegregationViolation.class,
+                  ImmutableSegregationViolation::builder,
+                  ImmutableSegregationViolation.Builder::build)
+              .required(
+                  "person", Scalars.STRING, SegregationViolation::person, (b, v) -> b.person(v))
+              .required("pair", DUTY_POST_PAIR, SegregationViolation::pair, (b, v) -> b.pair(v))
+              .required(
+                  "firstAssignment",
+                  POST_ASSIGNMENT,
+                  SegregationViolation::firstAssignment,
+                  (b, v) -> b.firstAssignment(v))
+              .required(
+                  "secondAssignment",
+                  POST_ASSIGNMENT,
+                  SegregationViolation::secondAssignment,
+                  (b, v) -> b.secondAssignment(v))
+              .required("from", Scalars.DATE, SegregationViolation::from, (b, v) -> b.from(v))
+              .required("to", Scalars.DATE, SegregationViolation::to, (b, v) -> b.to(v))
+              .list(
+                  "grounds",
+                  VIOLATION_GROUND,
+                  SegregationViolation::grounds,
+                  (b, v) -> b.addAllGrounds(v))
+              .required(
+                  "ongoing", Scalars.BOOLEAN, SegregationViolation::ongoing, (b, v) -> b.ongoing(v))
+              .build());
+
+  static final JsonCodec<SegregationCheck> SEGREGATION_CHECK =
+      add(
+          ObjectCodec.of(
+                  SegregationCheck.class,
+                  ImmutableSegregationCheck::builder,
+                  ImmutableSegregationCheck.Builder::build)
+              .required("roster", STAFF_ROSTER, SegregationCheck::roster, (b, v) -> b.roster(v))
+              .required("asOf", Scalars.DATE, SegregationCheck::asOf, (b, v) -> b.asOf(v))
+              .required(
+                  "reading", SEGREGATION_READING, SegregationCheck::reading, (b, v) -> b.reading(v))
+              .list(
+                  "forbiddenPairs",
+                  DUTY_POST_PAIR,
+                  SegregationCheck::forbiddenPairs,
+                  (b, v) -> b.addAllForbiddenPairs(v))
+              .optional(
+                  "coolingOffPeriod",
+                  Scalars.PERIOD,
+                  SegregationCheck::coolingOffPeriod,
+                  (b, v) -> b.coolingOffPeriod(v))
+              .list(
+                  "violations",
+                  SEGREGATION_VIOLATION,
+                  SegregationCheck::violations,
+                  (b, v) -> b.addAllViolations(v))
+              .list(
+                  "notYetStarted",
+                  POST_ASSIGNMENT,
+                  SegregationCheck::notYetStarted,
+                  (b, v) -> b.addAllNotYetStarted(v))
+              .stringsBy(
+                  "switches",
+                  Interpretation::id,
+                  Interpretation::ofId,
+                  SegregationCheck::switches,
+                  (b, v) -> b.putAllSwitches(v))
+              .required(
+                  "explanation",
+                  EXPLANATION,
+                  SegregationCheck::explanation,
+                  (b, v) -> b.explanation(v))
+              .build());
+
+  // ---- premium ----
+
+  static final JsonCodec<PendingReason> PENDING_REASON = add(EnumCodec.byName(PendingReason.class));
+  static final JsonCodec<RefusalReason> REFUSAL_REASON = add(EnumCodec.byName(RefusalReason.class));
+  static final JsonCodec<ReimbursementBasis> REIMBURSEMENT_BASIS =
+      add(EnumCodec.byName(ReimbursementBasis.class));
+
+  static final JsonCodec<PremiumReceipt> PREMIUM_RECEIPT =
+      add(
+          ObjectCodec.of(
+                  PremiumReceipt.class, PremiumReceipt::builder, PremiumReceipt.Builder::build)
+              .required(
+                  "reference", Scalars.STRING, PremiumReceipt::reference, (b, v) -> b.reference(v))
+              .required(
+                  "firstMonth",
+                  Scalars.MONTH,
+                  PremiumReceipt::firstMonth,
+                  (b, v) -> b.firstMonth(v))
+              .required(
+                  "lastMonth", Scalars.MONTH, PremiumReceipt::lastMonth, (b, v) -> b.lastMonth(v))
+              .required("amount", Scalars.MONEY, PremiumReceipt::amount, (b, v) -> b.amount(v))
+              .required("payer", Scalars.STRING, PremiumReceipt::payer, (b, v) -> b.payer(v))
+              .build());
+
+  static final JsonCodec<PremiumStandard> PREMIUM_STANDARD =
+      add(
+          ObjectCodec.of(
+                  PremiumStandard.class,
+                  ImmutablePremiumStandard::builder,
+                  ImmutablePremiumStandard.Builder::build)
+              .required("from", Scalars.MONTH, PremiumStandard::from, (b, v) -> b.from(v))
+              .required("amount", Scalars.MONEY, PremiumStandard::amount, (b, v) -> b.amount(v))
+              .build());
+
+  static final JsonCodec<ReimbursementRequest> REIMBURSEMENT_REQUEST =
+      add(
+          ObjectCodec.of(
+                  ReimbursementRequest.class,
+                  ReimbursementRequest::builder,
+                  ReimbursementRequest.Builder::build)
+              .required("claim", CLAIM_HISTORY, ReimbursementRequest::claim, (b, v) -> b.claim(v))
+              .required(
+                  "applicationDate",
+                  Scalars.DATE,
+                  ReimbursementRequest::applicationDate,
+                  (b, v) -> b.applicationDate(v))
+              .list(
+                  "receipts",
+                  PREMIUM_RECEIPT,
+                  ReimbursementRequest::receipts,
+                  (b, v) -> b.addAllReceipts(v))
+              .list(
+                  "standards",
+                  PREMIUM_STANDARD,
+                  ReimbursementRequest::standards,
+                  (b, v) -> b.addAllStandards(v))
+              .build());
+
+  static final JsonCodec<ReceiptShare> RECEIPT_SHARE =
+      add(
+          ObjectCodec.of(
+                  ReceiptShare.class,
+                  ImmutableReceiptShare::builder,
+                  ImmutableReceiptShare.Builder::build)
+              .required(
+                  "reference", Scalars.STRING, ReceiptShare::reference, (b, v) -> b.reference(v))
+              .required("amount", Scalars.MONEY, ReceiptShare::amount, (b, v) -> b.amount(v))
+              .build());
+
+  static final JsonCodec<ReimbursedMonth> REIMBURSED_MONTH =
+      add(
+          ObjectCodec.of(
+                  ReimbursedMonth.class,
+                  ImmutableReimbursedMonth::builder,
+                  ImmutableReimbursedMonth.Builder::build)
+              .required("month", Scalars.MONTH, ReimbursedMonth::month, (b, v) -> b.month(v))
+              .required(
+                  "benefitStatus",
+                  LEDGER_STATUS,
+                  ReimbursedMonth::benefitStatus,
+                  (b, v) -> b.benefitStatus(v))
+              .required("receipt", Scalars.STRING, ReimbursedMonth::receipt, (b, v) -> b.receipt(v))
+              .required("actual", Scalars.MONEY, ReimbursedMonth::actual, (b, v) -> b.actual(v))
+              .required(
+                  "standardFrom",
+                  Scalars.MONTH,
+                  ReimbursedMonth::standardFrom,
+                  (b, v) -> b.standardFrom(v))
+              .required(
+                  "standard", Scalars.MONEY, ReimbursedMonth::standard, (b, v) -> b.standard(v))
+              .required(
+                  "reimbursed",
+                  Scalars.MONEY,
+                  ReimbursedMonth::reimbursed,
+                  (b, v) -> b.reimbursed(v))
+              .required("basis", REIMBURSEMENT_BASIS, ReimbursedMonth::basis, (b, v) -> b.basis(v))
+              .build());
+
+  static final JsonCodec<RefusedMonth> REFUSED_MONTH =
+      add(
+          ObjectCodec.of(
+                  RefusedMonth.class,
+                  ImmutableRefusedMonth::builder,
+                  ImmutableRefusedMonth.Builder::build)
+              .required("month", Scalars.MONTH, RefusedMonth::month, (b, v) -> b.month(v))
+              .required("reason", REFUSAL_REASON, RefusedMonth::reason, (b, v) -> b.reason(v))
+              .list(
+                  "receipts", RECEIPT_SHARE, RefusedMonth::receipts, (b, v) -> b.addAllReceipts(v))
+              .build());
+
+  static final JsonCodec<PendingMonth> PENDING_MONTH =
+      add(
+          ObjectCodec.of(
+                  PendingMonth.class,
+                  ImmutablePendingMonth::builder,
+                  ImmutablePendingMonth.Builder::build)
+              .required("month", Scalars.MONTH, PendingMonth::month, (b, v) -> b.month(v))
+              .required("reason", PENDING_REASON, PendingMonth::reason, (b, v) -> b.reason(v))
+              .required("receipt", Scalars.STRING, PendingMonth::receipt, (b, v) -> b.receipt(v))
+              .required("actual", Scalars.MONEY, PendingMonth::actual, (b, v) -> b.actual(v))
+              .build());
+
+  static final JsonCodec<PremiumReimbursement> PREMIUM_REIMBURSEMENT =
+      add(
+          ObjectCodec.of(
+                  PremiumReimbursement.class,
+                  ImmutablePremiumReimbursement::builder,
+                  ImmutablePremiumReimbursement.Builder::build)
+              .required(
+                  "applicationDate",
+                  Scalars.DATE,
+                  PremiumReimbursement::applicationDate,
+                  (b, v) -> b.applicationDate(v))
+              .required(
+                  "startMonth",
+                  Scalars.MONTH,
+                  PremiumReimbursement::startMonth,
+                  (b, v) -> b.startMonth(v))
+              .list(
+                  "reimbursed",
+                  REIMBURSED_MONTH,
+                  PremiumReimbursement::reimbursed,
+                  (b, v) -> b.addAllReimbursed(v))
+              .list(
+                  "refused",
+                  REFUSED_MONTH,
+                  PremiumReimbursement::refused,
+                  (b, v) -> b.addAllRefused(v))
+              .list(
+                  "pending",
+                  PENDING_MONTH,
+                  PremiumReimbursement::pending,
+                  (b, v) -> b.addAllPending(v))
+              .required(
+                  "totalActual",
+                  Scalars.MONEY,
+                  PremiumReimbursement::totalActual,
+                  (b, v) -> b.totalActual(v))
+              .required(
+                  "totalStandard",
+                  Scalars.MONEY,
+                  PremiumReimbursement::totalStandard,
+                  (b, v) -> b.totalStandard(v))
+              .required(
+                  "totalReimbursed",
+                  Scalars.MONEY,
+                  PremiumReimbursement::totalReimbursed,
+                  (b, v) -> b.totalReimbursed(v))
+              .stringsBy(
+                  "switches",
+                  Interpretation::id,
+                  Interpretation::ofId,
+                  PremiumReimbursement::switches,
+                  (b, v) -> b.putAllSwitches(v))
+              .required(
+                  "explanation",
+                  EXPLANATION,
+                  PremiumReimbursement::explanation,
+                  (b, v) -> b.explanation(v))
+              .build());
+
+  // ---- recovery: debts, plans, schedules and status ----
+
+  static final JsonCodec<LadderTrigger> LADDER_TRIGGER = add(EnumCodec.byName(LadderTrigger.class));
+  static final JsonCodec<OddFenPlacement> ODD_FEN_PLACEMENT =
+      add(EnumCodec.byName(OddFenPlacement.class));
+  static final JsonCodec<OverpaymentReason> OVERPAYMENT_REASON =
+      add(EnumCodec.byName(OverpaymentReason.class));
+  static final JsonCodec<PlanRefusal> PLAN_REFUSAL = add(EnumCodec.byName(PlanRefusal.class));
+  static final JsonCodec<RecoveryRung> RECOVERY_RUNG = add(EnumCodec.byName(RecoveryRung.class));
+  static final JsonCodec<RecoveryState> RECOVERY_STATE = add(EnumCodec.byName(RecoveryState.class));
+  static final JsonCodec<RepaymentSource> REPAYMENT_SOURCE =
+      add(EnumCodec.byName(RepaymentSource.class));
+  static final JsonCodec<ScheduleOutcome> SCHEDULE_OUTCOME =
+      add(EnumCodec.byName(ScheduleOutcome.class));
+
+  static final JsonCodec<OverpaidMonth> OVERPAID_MONTH =
+      add(
+          ObjectCodec.of(
+                  OverpaidMonth.class,
+                  ImmutableOverpaidMonth::builder,
+                  ImmutableOverpaidMonth.Builder::build)
+              .required("month", Scalars.MONTH, OverpaidMonth::month, (b, v) -> b.month(v))
+              .required("amount", Scalars.MONEY, OverpaidMonth::amount, (b, v) -> b.amount(v))
+              .required("reason", OVERPAYMENT_REASON, OverpaidMonth::reason, (b, v) -> b.reason(v))
+              .build());
+
+  static final JsonCodec<OverpaymentDebt> OVERPAYMENT_DEBT =
+      add(
+          ObjectCodec.of(
+                  OverpaymentDebt.class, OverpaymentDebt::builder, OverpaymentDebt.Builder::build)
+              .required(
+                  "establishedOn",
+                  Scalars.DATE,
+                  OverpaymentDebt::establishedOn,
+                  (b, v) -> b.establishedOn(v))
+              .list("months", OVERPAID_MONTH, OverpaymentDebt::months, (b, v) -> b.addAllMonths(v))
+              .build());
+
+  static final JsonCodec<InstalmentAgreement> INSTALMENT_AGREEMENT =
+      add(
+          ObjectCodec.of(
+                  InstalmentAgreement.class,
+                  ImmutableInstalmentAgreement::builder,
+                  ImmutableInstalmentAgreement.Builder::build)
+              .required("count", Scalars.INT, InstalmentAgreement::count, (b, v) -> b.count(v))
+              .required(
+                  "firstDue", Scalars.DATE, InstalmentAgreement::firstDue, (b, v) -> b.firstDue(v))
+              .required(
+                  "intervalMonths",
+                  Scalars.INT,
+                  InstalmentAgreement::intervalMonths,
+                  (b, v) -> b.intervalMonths(v))
+              .required(
+                  "oddFen", ODD_FEN_PLACEMENT, InstalmentAgreement::oddFen, (b, v) -> b.oddFen(v))
+              .build());
+
+  static final JsonCodec<BenefitDeduction> BENEFIT_DEDUCTION =
+      add(
+          ObjectCodec.of(
+                  BenefitDeduction.class,
+                  ImmutableBenefitDeduction::builder,
+                  ImmutableBenefitDeduction.Builder::build)
+              .required("claim", CLAIM_HISTORY, BenefitDeduction::claim, (b, v) -> b.claim(v))
+              .required(
+                  "fromMonth", Scalars.MONTH, BenefitDeduction::fromMonth, (b, v) -> b.fromMonth(v))
+              .build());
+
+  static final JsonCodec<PensionOffset> PENSION_OFFSET =
+      add(
+          ObjectCodec.of(PensionOffset.class, PensionOffset::builder, PensionOffset.Builder::build)
+              .optional(
+                  "consentOn", Scalars.DATE, PensionOffset::consentOn, (b, v) -> b.consentOn(v))
+              .optional(
+                  "writtenRequestOn",
+                  Scalars.DATE,
+                  PensionOffset::writtenRequestOn,
+                  (b, v) -> b.writtenRequestOn(v))
+              .required(
+                  "firstMonth", Scalars.MONTH, PensionOffset::firstMonth, (b, v) -> b.firstMonth(v))
+              .required(
+                  "monthlyAmount",
+                  Scalars.MONEY,
+                  PensionOffset::monthlyAmount,
+                  (b, v) -> b.monthlyAmount(v))
+              .build());
+
+  static final JsonCodec<RecoveryPlan> RECOVERY_PLAN =
+      add(
+          ObjectCodec.of(RecoveryPlan.class, RecoveryPlan::builder, RecoveryPlan.Builder::build)
+              .optional(
+                  "lumpSumDue", Scalars.DATE, RecoveryPlan::lumpSumDue, (b, v) -> b.lumpSumDue(v))
+              .optional(
+                  "instalments",
+                  INSTALMENT_AGREEMENT,
+                  RecoveryPlan::instalments,
+                  (b, v) -> b.instalments(v))
+              .optional(
+                  "deduction", BENEFIT_DEDUCTION, RecoveryPlan::deduction, (b, v) -> b.deduction(v))
+              .optional(
+                  "pensionOffset",
+                  PENSION_OFFSET,
+                  RecoveryPlan::pensionOffset,
+                  (b, v) -> b.pensionOffset(v))
+              .wholeValueNamed("plan")
+              .build());
+
+  static final JsonCodec<ScheduleLine> SCHEDULE_LINE =
+      add(
+          ObjectCodec.of(
+                  ScheduleLine.class,
+                  ImmutableScheduleLine::builder,
+                  ImmutableScheduleLine.Builder::build)
+              .required("sequence", Scalars.INT, ScheduleLine::sequence, (b, v) -> b.sequence(v))
+              .required("source", REPAYMENT_SOURCE, ScheduleLine::source, (b, v) -> b.source(v))
+              .required("month", Scalars.MONTH, ScheduleLine::month, (b, v) -> b.month(v))
+              .required("dueDate", Scalars.DATE, ScheduleLine::dueDate, (b, v) -> b.dueDate(v))
+              .required("amount", Scalars.MONEY, ScheduleLine::amount, (b, v) -> b.amount(v))
+              .required(
+                  "balanceAfter",
+                  Scalars.MONEY,
+                  ScheduleLine::balanceAfter,
+                  (b, v) -> b.balanceAfter(v))
+              .build());
+
+  static final JsonCodec<RecoverySchedule> RECOVERY_SCHEDULE =
+      add(
+          ObjectCodec.of(
+                  RecoverySchedule.class,
+                  ImmutableRecoverySchedule::builder,
+                  ImmutableRecoverySchedule.Builder::build)
+              .required("debt", OVERPAYMENT_DEBT, RecoverySchedule::debt, (b, v) -> b.debt(v))
+              .required("plan", RECOVERY_PLAN, RecoverySchedule::plan, (b, v) -> b.plan(v))
+              .required(
+                  "outcome", SCHEDULE_OUTCOME, RecoverySchedule::outcome, (b, v) -> b.outcome(v))
+              .list(
+                  "refusals",
+                  PLAN_REFUSAL,
+                  RecoverySchedule::refusals,
+                  (b, v) -> b.addAllRefusals(v))
+              .list("lines", SCHEDULE_LINE, RecoverySchedule::lines, (b, v) -> b.addAllLines(v))
+              .required(
+                  "scheduled", Scalars.MONEY, RecoverySchedule::scheduled, (b, v) -> b.scheduled(v))
+              .required(
+                  "shortfall", Scalars.MONEY, RecoverySchedule::shortfall, (b, v) -> b.shortfall(v))
+              .optional(
+                  "nextStep", RECOVERY_RUNG, RecoverySchedule::nextStep, (b, v) -> b.nextStep(v))
+              .stringsBy(
+                  "switches",
+                  Interpretation::id,
+                  Interpretation::ofId,
+                  RecoverySchedule::switches,
+                  (b, v) -> b.putAllSwitches(v))
+              .required(
+                  "explanation",
+                  EXPLANATION,
+                  RecoverySchedule::explanation,
+                  (b, v) -> b.explanation(v))
+              .build());
+
+  static final JsonCodec<Repayment> REPAYMENT =
+      add(
+          ObjectCodec.of(
+                  Repayment.class, ImmutableRepayment::builder, ImmutableRepayment.Builder::build)
+              .required("date", Scalars.DATE, Repayment::date, (b, v) -> b.date(v))
+              .required("amount", Scalars.MONEY, Repayment::amount, (b, v) -> b.amount(v))
+              .build());
+
+  static final JsonCodec<RepaymentHistory> REPAYMENT_HISTORY =
+      add(
+          ObjectCodec.of(
+                  RepaymentHistory.class,
+                  RepaymentHistory::builder,
+                  RepaymentHistory.Builder::build)
+              .required("asOf", Scalars.DATE, RepaymentHistory::asOf, (b, v) -> b.asOf(v))
+              .list(
+                  "repayments",
+                  REPAYMENT,
+                  RepaymentHistory::repayments,
+                  (b, v) -> b.addAllRepayments(v))
+              .optional(
+                  "decision",
+                  ENFORCEMENT_REQUEST,
+                  RepaymentHistory::decision,
+                  (b, v) -> b.decision(v))
+              .build());
+
+  static final JsonCodec<LadderPosition> LADDER_POSITION =
+      add(
+          ObjectCodec.of(
+                  LadderPosition.class,
+                  ImmutableLadderPosition::builder,
+                  ImmutableLadderPosition.Builder::build)
+              .required("trigger", LADDER_TRIGGER, LadderPosition::trigger, (b, v) -> b.trigger(v))
+              .required("since", Scalars.DATE, LadderPosition::since, (b, v) -> b.since(v))
+              .required(
+                  "outstanding",
+                  Scalars.MONEY,
+                  LadderPosition::outstanding,
+                  (b, v) -> b.outstanding(v))
+              .optional(
+                  "nextStep", RECOVERY_RUNG, LadderPosition::nextStep, (b, v) -> b.nextStep(v))
+              .optional(
+                  "enforcement",
+                  ENFORCEMENT_TIMELINE,
+                  LadderPosition::enforcement,
+                  (b, v) -> b.enforcement(v))
+              .optional(
+                  "enforcementStep",
+                  ENFORCEMENT_STEP,
+                  LadderPosition::enforcementStep,
+                  (b, v) -> b.enforcementStep(v))
+              .build());
+
+  static final JsonCodec<RecoveryStatus> RECOVERY_STATUS =
+      add(
+          ObjectCodec.of(
+                  RecoveryStatus.class,
+                  ImmutableRecoveryStatus::builder,
+                  ImmutableRecoveryStatus.Builder::build)
+              .required("asOf", Scalars.DATE, RecoveryStatus::asOf, (b, v) -> b.asOf(v))
+              .required("state", RECOVERY_STATE, RecoveryStatus::state, (b, v) -> b.state(v))
+              .required(
+                  "dueToDate", Scalars.MONEY, RecoveryStatus::dueToDate, (b, v) -> b.dueToDate(v))
+              .required(
+                  "recovered", Scalars.MONEY, RecoveryStatus::recovered, (b, v) -> b.recovered(v))
+              .required("balance", Scalars.MONEY, RecoveryStatus::balance, (b, v) -> b.balance(v))
+              .required("arrears", Scalars.MONEY, RecoveryStatus::arrears, (b, v) -> b.arrears(v))
+              .optional(
+                  "arrearsSince",
+                  Scalars.DATE,
+                  RecoveryStatus::arrearsSince,
+                  (b, v) -> b.arrearsSince(v))
+              .optional("ladder", LADDER_POSITION, RecoveryStatus::ladder, (b, v) -> b.ladder(v))
+              .required(
+                  "explanation",
+                  EXPLANATION,
+                  RecoveryStatus::explanation,
+                  (b, v) -> b.explanation(v))
+              .build());
+
   // ---- edition ----
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -983,6 +1811,11 @@ public final class CquiCodecs {
                   DURATION_TABLE,
                   InterpretationSwitches::durationTable,
                   (b, v) -> b.durationTable(v))
+              .defaulted(
+                  "segregationReading",
+                  SEGREGATION_READING,
+                  InterpretationSwitches::segregationReading,
+                  (b, v) -> b.segregationReading(v))
               .build());
 
   /**

@@ -1,5 +1,7 @@
 package io.github.cqui.rules.json.internal;
 
+import java.util.List;
+
 /**
  * How one type is written to and read from JSON, whatever the JSON library: {@link #write} emits
  * the value's tokens, {@link #read} takes them back strictly. Refusals are {@link
@@ -71,6 +73,15 @@ public abstract class JsonCodec<T> {
    */
   public final T readValue(JsonIn in, String base) {
     return read(new Reading(in, base, rootName()));
+  }
+
+  /**
+   * The names of the properties of this type's JSON object, in the order they are written.
+   *
+   * @return the names; empty for a type that is not written as an object
+   */
+  public List<String> propertyNames() {
+    return List.of();
   }
 
   /**

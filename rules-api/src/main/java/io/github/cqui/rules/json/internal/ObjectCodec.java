@@ -1,7 +1,6 @@
 package io.github.cqui.rules.json.internal;
 
 import io.github.cqui.rules.InvalidInputException;
-import io.github.cqui.rules.testing.Property;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value type as a JSON object: its properties by name, in a fixed order, each with its codec.
@@ -39,16 +39,19 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
   private final List<Property<T, B>> properties;
   private final Map<String, Integer> index = new HashMap<>();
   private final String names;
+  private final @Nullable String wholeField;
 
   private ObjectCodec(
       Class<T> type,
       Supplier<B> newBuilder,
       Function<B, T> build,
-      List<Property<T, B>> properties) {
+      List<Property<T, B>> properties,
+      @Nullable String wholeField) {
     super(type);
     this.newBuilder = newBuilder;
     this.build = build;
     this.properties = List.copyOf(properties);
+    this.wholeField = wholeField;
     List<String> names = new ArrayList<>();
     for (int i = 0; i < properties.size(); i++) {
       index.put(properties.get(i).name, i);
@@ -69,6 +72,15 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
    */
   static <T, B> Definition<T, B> of(Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
     return new Definition<>(type, newBuilder, build);
+  }
+
+  @Override
+  public List<String> propertyNames() {
+    List<String> names = new ArrayList<>();
+    for (Property<T, B> property : properties) {
+      names.add(property.name);
+    }
+    return List.copyOf(names);
   }
 
   @Override
@@ -137,7 +149,8 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
     try {
       return build.apply(builder);
     } catch (InvalidInputException e) {
-      throw in.renamed(e, true);
+      // a check of the whole value (e.g. a plan's combination of parts) names the object itself
+      throw in.renamed(e, !e.field().equals(wholeField));
     }
   }
 
@@ -181,6 +194,7 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Property<T, B>> properties = new ArrayList<>();
+    private @Nullable String wholeField;
 
     private Definition(Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
       this.type = type;
@@ -419,9 +433,24 @@ final class ObjectCodec<T, B> extends JsonCodec<T> {
       return this;
     }
 
+    /**
+     * The field by which the type's own check names the whole value rather than one property (e.g.
+     * {@code plan} for a recovery plan's combination of parts): such a refusal is named by the
+     * object's own path ({@code schedule.plan}, or the root name), never as a property of it.
+     */
+    Definition<T, B> wholeValueNamed(String field) {
+      this.wholeField = field;
+      return this;
+    }
+
     /** The codec. */
     ObjectCodec<T, B> build() {
-      return new ObjectCodec<>(type, newBuilder, build, properties);
+      for (Property<T, B> property : properties) {
+        if (property.name.equals(wholeField)) {
+          throw new IllegalStateException(wholeField + " is a property of " + type.getSimpleName());
+        }
+      }
+      return new ObjectCodec<>(type, newBuilder, build, properties, wholeField);
     }
   }
 }

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
  * The codecs of the scalar values of cqui's JSON: strings, whole numbers, booleans, dates ({@code
@@ -27,6 +28,15 @@ import java.time.format.DateTimeParseException;
 public final class Scalars {
 
   private Scalars() {}
+
+  // the one form of each scalar, compiled once (String.matches compiled them on every value read)
+  /** A JSON integer: an optional minus and no leading zero; at most 10 digits fit an int. */
+  private static final Pattern INT_FORM = Pattern.compile("-?(0|[1-9][0-9]{0,9})");
+
+  private static final Pattern DATE_FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern MONTH_FORM = Pattern.compile("[0-9]{4}-[0-9]{2}");
+  private static final Pattern TIME_FORM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
+  private static final Pattern DECIMAL_FORM = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
   /** A string of at most {@value Reading#MAX_TEXT} characters; empty and blank strings included. */
   public static final JsonCodec<String> STRING =
@@ -69,8 +79,7 @@ public final class Scalars {
             throw in.refuse("must be " + expected());
           }
           String digits = in.text();
-          // a JSON integer: an optional minus and no leading zero; at most 10 digits fit an int
-          if (!digits.matches("-?(0|[1-9][0-9]{0,9})")) {
+          if (!INT_FORM.matcher(digits).matches()) {
             throw in.refuse("must be a whole number from -2147483648 to 2147483647");
           }
           long value = Long.parseLong(digits);
@@ -123,7 +132,7 @@ public final class Scalars {
         @Override
         public LocalDate read(Reading in) {
           String text = text(in, this);
-          if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+          if (!DATE_FORM.matcher(text).matches()) {
             throw in.refuse("must be " + expected());
           }
           try {
@@ -154,7 +163,7 @@ public final class Scalars {
         @Override
         public YearMonth read(Reading in) {
           String text = text(in, this);
-          if (!text.matches("[0-9]{4}-[0-9]{2}")) {
+          if (!MONTH_FORM.matcher(text).matches()) {
             throw in.refuse("must be " + expected());
           }
           try {
@@ -186,7 +195,7 @@ public final class Scalars {
         @Override
         public LocalTime read(Reading in) {
           String text = text(in, this);
-          if (!text.matches("([01][0-9]|2[0-3]):[0-5][0-9]")) {
+          if (!TIME_FORM.matcher(text).matches()) {
             throw in.refuse("must be " + expected());
           }
           return LocalTime.of(
@@ -264,7 +273,7 @@ public final class Scalars {
    * or an example when the number has no exact amount (more than two decimals, an exponent).
    */
   private static String asMoneyString(String number) {
-    if (number.length() <= 24 && number.matches("-?[0-9]+(\\.[0-9]+)?")) {
+    if (number.length() <= 24 && DECIMAL_FORM.matcher(number).matches()) {
       try {
         return '"'
             + new BigDecimal(number).setScale(2, RoundingMode.UNNECESSARY).toPlainString()
