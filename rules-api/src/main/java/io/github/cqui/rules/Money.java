@@ -359,10 +359,7 @@ public final class Money implements Comparable<Money> {
    *     of them; for example the months each instalment covers
    * @return one amount per ratio, in the same order
    * @throws InvalidInputException if {@code ratios} is empty, longer than {@link Limits#MAX_PARTS},
-   *     has a negative entry, or is all zero
-   * @throws ArithmeticException if the ratios' sum overflows a {@code long}; for the most negative
-   *     amount (whose absolute value has no {@code long}) it may throw, depending on the ratios,
-   *     and when it returns, the parts are exact
+   *     has a negative entry, is all zero, or sums past {@link Long#MAX_VALUE}
    */
   public ImmutableList<Money> allocate(long... ratios) {
     Checks.requireNonNull("ratios", ratios);
@@ -380,10 +377,17 @@ public final class Money implements Comparable<Money> {
       if (ratios[i] < 0) {
         throw InvalidInputException.of("ratios[" + i + "]", ratios[i], "must not be negative");
       }
-      total = Math.addExact(total, ratios[i]);
+      if (ratios[i] > Long.MAX_VALUE - total) {
+        throw InvalidInputException.of(
+            "ratios", ratios.length + " ratios", "must sum to at most " + Long.MAX_VALUE);
+      }
+      total += ratios[i];
     }
     if (total == 0) {
       throw InvalidInputException.of("ratios", Arrays.toString(ratios), "must not all be zero");
+    }
+    if (fen == Long.MIN_VALUE) {
+      return allocateMostNegative(ratios, total);
     }
     long sign = fen < 0 ? -1 : 1;
     BigInteger whole = BigInteger.valueOf(fen).abs();
@@ -422,6 +426,39 @@ public final class Money implements Comparable<Money> {
     ImmutableList.Builder<Money> result = ImmutableList.builderWithExpectedSize(ratios.length);
     for (long share : shares) {
       result.add(ofFen(sign * share));
+    }
+    return result.build();
+  }
+
+  /**
+   * {@link #allocate(long...)} of {@link Long#MIN_VALUE} fen, whose absolute value (2^63) has no
+   * {@code long}: the same largest-remainder method in {@link BigInteger}; each part, at most 2^63
+   * fen before its sign, fits a {@code long} once negated (I-24).
+   */
+  private static ImmutableList<Money> allocateMostNegative(long[] ratios, long total) {
+    BigInteger whole = BigInteger.valueOf(Long.MIN_VALUE).negate();
+    BigInteger divisor = BigInteger.valueOf(total);
+    BigInteger[] shares = new BigInteger[ratios.length];
+    BigInteger[] remainders = new BigInteger[ratios.length];
+    BigInteger left = whole;
+    for (int i = 0; i < ratios.length; i++) {
+      BigInteger[] qr = whole.multiply(BigInteger.valueOf(ratios[i])).divideAndRemainder(divisor);
+      shares[i] = qr[0];
+      remainders[i] = qr[1];
+      left = left.subtract(qr[0]);
+    }
+    Integer[] order = new Integer[ratios.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    // largest remainder first; Arrays.sort is stable, so ties keep the earlier part first
+    Arrays.sort(order, (a, b) -> remainders[b].compareTo(remainders[a]));
+    for (int i = 0; i < left.intValueExact(); i++) {
+      shares[order[i]] = shares[order[i]].add(BigInteger.ONE);
+    }
+    ImmutableList.Builder<Money> result = ImmutableList.builderWithExpectedSize(ratios.length);
+    for (BigInteger share : shares) {
+      result.add(ofFen(share.negate().longValueExact()));
     }
     return result.build();
   }

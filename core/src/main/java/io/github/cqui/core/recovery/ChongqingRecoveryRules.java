@@ -107,8 +107,10 @@ public final class ChongqingRecoveryRules implements RecoveryRules {
   @Override
   public EnforcementTimeline enforcementTimeline(EnforcementRequest request) {
     Checks.requireNonNull("request", request);
-    LocalDate served = request.decisionServedOn();
+    // within the dates the rules take: the 复议 days and 诉讼 months are counted on from them
+    LocalDate served = Checks.requireWithinDates("decisionServedOn", request.decisionServedOn());
     Optional<LocalDate> reminder = request.reminderServedOn();
+    reminder.ifPresent(date -> Checks.requireWithinDates("reminderServedOn", date));
     if (reminder.isPresent() && reminder.get().isBefore(served)) {
       throw InvalidInputException.of(
           "reminderServedOn",

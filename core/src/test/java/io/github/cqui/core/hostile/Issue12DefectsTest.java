@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.Limits;
 import io.github.cqui.rules.Money;
 import io.github.cqui.rules.benefit.ActualPayment;
 import io.github.cqui.rules.benefit.BenefitStandard;
@@ -20,6 +21,13 @@ import io.github.cqui.rules.benefit.internal.ImmutableClaimHistory;
 import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.notice.NoticeRules;
 import io.github.cqui.rules.notice.PublicNoticePeriod;
+import io.github.cqui.rules.premium.PremiumReceipt;
+import io.github.cqui.rules.premium.PremiumStandard;
+import io.github.cqui.rules.recovery.EnforcementRequest;
+import io.github.cqui.rules.recovery.InstalmentAgreement;
+import io.github.cqui.rules.recovery.OddFenPlacement;
+import io.github.cqui.rules.recovery.RecoveryPlan;
+import io.github.cqui.rules.recovery.Repayment;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -264,5 +272,114 @@ class Issue12DefectsTest {
                     BenefitStandard.of(YearMonth.of(2025, 1), BenefitTier.TIER_1, most)))
             .build();
     assertThat(RULES.benefits().ledger(history).totalDue()).isEqualTo(most.multipliedBy(6));
+  }
+
+  @Test
+  void aDateNearLocalDateMaxIsRefusedNamingTheFieldNotARawDateTimeException() {
+    // main: java.time.DateTimeException (Invalid value for EpochDay) from the enforcement clock,
+    // which counted the 复议 days past LocalDate.MAX (《行政强制法》第五十三条)
+    LocalDate nearMax = LocalDate.MAX.minusDays(5);
+    InvalidInputException served =
+        refused(
+            () ->
+                RULES
+                    .recovery()
+                    .enforcementTimeline(
+                        EnforcementRequest.builder()
+                            .decisionServedOn(nearMax)
+                            .rightsStated(true)
+                            .build()));
+    assertThat(served.field()).isEqualTo("decisionServedOn");
+    assertThat(served.value()).isEqualTo(nearMax.toString());
+    assertThat(served.rule()).contains("2199-12-31");
+    InvalidInputException reminder =
+        refused(
+            () ->
+                RULES
+                    .recovery()
+                    .enforcementTimeline(
+                        EnforcementRequest.builder()
+                            .decisionServedOn(LocalDate.of(2025, 9, 10))
+                            .reminderServedOn(nearMax)
+                            .rightsStated(true)
+                            .build()));
+    assertThat(reminder.field()).isEqualTo("reminderServedOn");
+    // the last date within the limits is accepted
+    assertThat(
+            RULES
+                .recovery()
+                .enforcementTimeline(
+                    EnforcementRequest.builder()
+                        .decisionServedOn(LocalDate.of(2025, 9, 10))
+                        .rightsStated(true)
+                        .build()))
+        .isNotNull();
+  }
+
+  @Test
+  void aReceiptMonthAtTheEndOfYearMonthIsRefusedNamingTheMonthNotAnIndexError() {
+    // found by DirectCallsHostileTest: the premium rules placed a receipt of -999999999-01 at an
+    // int-overflowed index (ArrayIndexOutOfBoundsException naming nothing); 一(三)
+    InvalidInputException e =
+        refused(
+            () ->
+                PremiumReceipt.of(
+                    "R-1",
+                    YearMonth.of(-999_999_999, 1),
+                    YearMonth.of(-999_999_999, 1),
+                    Money.ofYuan("100.00"),
+                    "self"));
+    assertThat(e.field()).isEqualTo("firstMonth");
+    assertThat(e.value()).isEqualTo("-999999999-01");
+    assertThat(
+            refused(
+                    () ->
+                        PremiumReceipt.of(
+                            "R-1",
+                            YearMonth.of(2199, 12),
+                            YearMonth.of(2200, 1),
+                            Money.ofYuan("100.00"),
+                            "self"))
+                .field())
+        .isEqualTo("lastMonth");
+  }
+
+  @Test
+  void aDueDateNearLocalDateMaxIsRefusedNamingTheFieldNotARawDateTimeException() {
+    // found by DirectCallsHostileTest: an instalment agreement from +999999999-12-31 ended in a
+    // DateTimeException (Invalid value for Year) when the schedule counted its due dates on
+    // (民法典第二百零二条; 渝人社办〔2025〕112号 三(四))
+    assertThat(
+            refused(
+                    () ->
+                        InstalmentAgreement.of(
+                            3, LocalDate.MAX, 1, OddFenPlacement.FIRST_INSTALMENTS))
+                .field())
+        .isEqualTo("firstDue");
+    assertThat(refused(() -> RecoveryPlan.lumpSum(LocalDate.MAX)).field()).isEqualTo("lumpSumDue");
+  }
+
+  @Test
+  void aHugeReceiptRepaymentOrOffsetIsRefusedNamingTheAmount() {
+    // found by DirectCallsHostileTest: a premium receipt of 92233720368547758.07 overflowed the
+    // reimbursement's sums (ArithmeticException: long overflow, naming nothing); every amount a
+    // user gives is bounded by Limits.MAX_AMOUNT, as the benefit standards are
+    Money huge = Money.ofFen(Long.MAX_VALUE);
+    InvalidInputException receipt =
+        refused(
+            () ->
+                PremiumReceipt.of("R-1", YearMonth.of(2025, 9), YearMonth.of(2025, 9), huge, "x"));
+    assertThat(receipt.field()).isEqualTo("amount");
+    assertThat(receipt.rule()).contains("100000000.00");
+    assertThat(refused(() -> Repayment.of(LocalDate.of(2025, 9, 1), huge)).field())
+        .isEqualTo("amount");
+    assertThat(refused(() -> PremiumStandard.of(YearMonth.of(2025, 1), huge)).field())
+        .isEqualTo("amount");
+    // the bound itself is accepted
+    assertThat(
+            PremiumReceipt.of(
+                    "R-1", YearMonth.of(2025, 9), YearMonth.of(2025, 9), Limits.MAX_AMOUNT, "x")
+                .amount())
+        .isEqualTo(Limits.MAX_AMOUNT);
   }
 }

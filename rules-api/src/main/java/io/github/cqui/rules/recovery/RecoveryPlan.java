@@ -147,6 +147,7 @@ public abstract class RecoveryPlan {
 
   @Value.Check
   protected void check() {
+    lumpSumDue().ifPresent(d -> Checks.requireWithinDates("lumpSumDue", d));
     List<String> parts = new ArrayList<>();
     lumpSumDue().ifPresent(d -> parts.add("lumpSumDue"));
     instalments().ifPresent(i -> parts.add("instalments"));
