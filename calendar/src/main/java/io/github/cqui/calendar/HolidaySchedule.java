@@ -103,6 +103,7 @@ public abstract class HolidaySchedule {
    *     quotes at most the first 32 characters of a value and names the rule broken
    */
   public static HolidaySchedule fromJson(String json) {
+    CalendarArgumentException.requireNonNull("json", json);
     return HolidayScheduleJson.read(json);
   }
 
@@ -118,6 +119,7 @@ public abstract class HolidaySchedule {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static HolidaySchedule fromJson(InputStream json) {
+    CalendarArgumentException.requireNonNull("json", json);
     try {
       return HolidayScheduleJson.read(json.readNBytes(MiniJson.MAX_BYTES + 1));
     } catch (IOException e) {
@@ -134,6 +136,7 @@ public abstract class HolidaySchedule {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static HolidaySchedule fromJson(Path file) {
+    CalendarArgumentException.requireNonNull("file", file);
     try (InputStream in = Files.newInputStream(file)) {
       return fromJson(in, file.toString());
     } catch (IOException e) {
@@ -180,6 +183,7 @@ public abstract class HolidaySchedule {
    * @throws CalendarDataException naming the sources and the year of a conflict or a gap
    */
   public static HolidaySchedule merge(Map<String, HolidaySchedule> sources) {
+    CalendarArgumentException.requireNonNull("sources", sources);
     if (sources.isEmpty()) {
       throw new CalendarDataException(
           "no holiday schedule to merge: at least one source is needed");
@@ -272,6 +276,7 @@ public abstract class HolidaySchedule {
    * @throws CalendarDataException if the result is not consecutive or a date is listed twice
    */
   public HolidaySchedule with(HolidaySchedule other) {
+    CalendarArgumentException.requireNonNull("other", other);
     Map<Integer, NoticeYear> byYear = new TreeMap<>();
     years().forEach(y -> byYear.put(y.year(), y));
     other.years().forEach(y -> byYear.put(y.year(), y));

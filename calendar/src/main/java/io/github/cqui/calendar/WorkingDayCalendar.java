@@ -340,6 +340,7 @@ public final class WorkingDayCalendar {
    * @throws UncheckedIOException if a file cannot be read
    */
   public static WorkingDayCalendar chongqing(ClassLoader loader) {
+    CalendarArgumentException.requireNonNull("loader", loader);
     Map<String, HolidaySchedule> sources = new LinkedHashMap<>();
     sources.put(BUNDLED_SOURCE, Bundled.CALENDAR.schedule);
     Enumeration<URL> files;
@@ -371,6 +372,7 @@ public final class WorkingDayCalendar {
    * @return the calendar
    */
   public static WorkingDayCalendar of(HolidaySchedule schedule) {
+    CalendarArgumentException.requireNonNull("schedule", schedule);
     return new WorkingDayCalendar(schedule, List.of(), CoverageMode.STRICT);
   }
 
@@ -384,6 +386,7 @@ public final class WorkingDayCalendar {
    *     no longer be a working day or would fall outside coverage
    */
   public WorkingDayCalendar withSchedule(HolidaySchedule additions) {
+    CalendarArgumentException.requireNonNull("additions", additions);
     return new WorkingDayCalendar(schedule.with(additions), localRestDays, mode);
   }
 
@@ -402,6 +405,7 @@ public final class WorkingDayCalendar {
    * @throws UncheckedIOException if a file cannot be read
    */
   public WorkingDayCalendar withScheduleFiles(Collection<Path> files) {
+    CalendarArgumentException.requireNonNull("files", files);
     Map<String, HolidaySchedule> sources = new LinkedHashMap<>();
     sources.put(
         "the calendar's schedule (notice years "
@@ -418,6 +422,7 @@ public final class WorkingDayCalendar {
 
   /** This calendar with schedule files merged in; see {@link #withScheduleFiles(Collection)}. */
   public WorkingDayCalendar withScheduleFiles(Path... files) {
+    CalendarArgumentException.requireNonNull("files", files);
     return withScheduleFiles(Arrays.asList(files));
   }
 
@@ -438,6 +443,7 @@ public final class WorkingDayCalendar {
    *     before 2013 (no earlier version of the 放假办法 is projected)
    */
   public WorkingDayCalendar withCoverageMode(CoverageMode coverageMode) {
+    CalendarArgumentException.requireNonNull("coverageMode", coverageMode);
     return coverageMode == mode
         ? this
         : new WorkingDayCalendar(schedule, localRestDays, coverageMode);
@@ -451,6 +457,7 @@ public final class WorkingDayCalendar {
    *     twice, or not a working day
    */
   public WorkingDayCalendar withLocalRestDays(Collection<LocalRestDay> closures) {
+    CalendarArgumentException.requireNonNull("closures", closures);
     List<LocalRestDay> all = new ArrayList<>(localRestDays);
     all.addAll(closures);
     return new WorkingDayCalendar(schedule, all, mode);
@@ -458,6 +465,7 @@ public final class WorkingDayCalendar {
 
   /** This calendar with local rest days added; see {@link #withLocalRestDays(Collection)}. */
   public WorkingDayCalendar withLocalRestDays(LocalRestDay... closures) {
+    CalendarArgumentException.requireNonNull("closures", closures);
     return withLocalRestDays(Arrays.asList(closures));
   }
 
@@ -499,6 +507,7 @@ public final class WorkingDayCalendar {
 
   /** Whether the calendar answers for {@code date} (provisionally or not). */
   public boolean isCovered(LocalDate date) {
+    CalendarArgumentException.requireNonNull("date", date);
     return !date.isBefore(firstDay) && !date.isAfter(lastDay);
   }
 
@@ -510,6 +519,7 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the date is not covered
    */
   public boolean isProvisional(LocalDate date) {
+    CalendarArgumentException.requireNonNull("date", date);
     if (!isCovered(date)) {
       throw coverage("is " + date + " provisional", date);
     }
@@ -533,6 +543,8 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the range is not covered
    */
   public List<ProjectedYear> provisionalYears(LocalDate startInclusive, LocalDate endExclusive) {
+    CalendarArgumentException.requireNonNull("startInclusive", startInclusive);
+    CalendarArgumentException.requireNonNull("endExclusive", endExclusive);
     checkRange(startInclusive, endExclusive);
     position(startInclusive, startInclusive, endExclusive);
     position(endExclusive, startInclusive, endExclusive);
@@ -591,6 +603,7 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the date is not covered
    */
   public boolean isWorkingDay(LocalDate date) {
+    CalendarArgumentException.requireNonNull("date", date);
     int m = monthIndex(date);
     if (m < 0) {
       throw coverage("is " + date + " a working day", date);
@@ -605,6 +618,7 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the date is not covered
    */
   public DayInfo dayInfo(LocalDate date) {
+    CalendarArgumentException.requireNonNull("date", date);
     int m = monthIndex(date);
     if (m < 0) {
       throw coverage("what kind of day is " + date, date);
@@ -637,6 +651,7 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the start, or the answer, is not covered
    */
   public LocalDate plusWorkingDays(LocalDate date, int n) {
+    CalendarArgumentException.requireNonNull("date", date);
     checkCount(n);
     int m = monthIndex(date);
     if (m < 0) {
@@ -661,6 +676,7 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the start, or the answer, is not covered
    */
   public LocalDate minusWorkingDays(LocalDate date, int n) {
+    CalendarArgumentException.requireNonNull("date", date);
     checkCount(n);
     int m = monthIndex(date);
     if (m < 0) {
@@ -675,21 +691,25 @@ public final class WorkingDayCalendar {
 
   /** The first working day strictly after {@code date}: {@code plusWorkingDays(date, 1)}. */
   public LocalDate nextWorkingDay(LocalDate date) {
+    CalendarArgumentException.requireNonNull("date", date);
     return plusWorkingDays(date, 1);
   }
 
   /** {@code date} if it is a working day, otherwise the next working day. */
   public LocalDate nextOrSameWorkingDay(LocalDate date) {
+    CalendarArgumentException.requireNonNull("date", date);
     return isWorkingDay(date) ? date : plusWorkingDays(date, 1);
   }
 
   /** The last working day strictly before {@code date}: {@code minusWorkingDays(date, 1)}. */
   public LocalDate previousWorkingDay(LocalDate date) {
+    CalendarArgumentException.requireNonNull("date", date);
     return minusWorkingDays(date, 1);
   }
 
   /** {@code date} if it is a working day, otherwise the previous working day. */
   public LocalDate previousOrSameWorkingDay(LocalDate date) {
+    CalendarArgumentException.requireNonNull("date", date);
     return isWorkingDay(date) ? date : minusWorkingDays(date, 1);
   }
 
@@ -706,6 +726,8 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the range is not covered
    */
   public int workingDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
+    CalendarArgumentException.requireNonNull("startInclusive", startInclusive);
+    CalendarArgumentException.requireNonNull("endExclusive", endExclusive);
     int from = slot(startInclusive);
     int to = slot(endExclusive);
     if (from < 0 || to < from) {
@@ -725,6 +747,8 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the range is not covered
    */
   public List<LocalDate> workingDays(LocalDate startInclusive, LocalDate endExclusive) {
+    CalendarArgumentException.requireNonNull("startInclusive", startInclusive);
+    CalendarArgumentException.requireNonNull("endExclusive", endExclusive);
     checkRange(startInclusive, endExclusive);
     int from = position(startInclusive, startInclusive, endExclusive);
     int to = position(endExclusive, startInclusive, endExclusive);
@@ -739,6 +763,8 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the range is not covered
    */
   public List<DayInfo> restDays(LocalDate startInclusive, LocalDate endExclusive) {
+    CalendarArgumentException.requireNonNull("startInclusive", startInclusive);
+    CalendarArgumentException.requireNonNull("endExclusive", endExclusive);
     checkRange(startInclusive, endExclusive);
     position(startInclusive, startInclusive, endExclusive);
     position(endExclusive, startInclusive, endExclusive);
@@ -762,6 +788,7 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the start or the end is not covered
    */
   public PeriodEnd workingDaysAfter(LocalDate start, int n) {
+    CalendarArgumentException.requireNonNull("start", start);
     LocalDate end = plusWorkingDays(start, n);
     return ImmutablePeriodEnd.builder()
         .start(start)
@@ -785,6 +812,8 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the end must be rolled and is not covered
    */
   public PeriodEnd calendarDaysAfter(LocalDate start, int n, LastDayRule rule) {
+    CalendarArgumentException.requireNonNull("start", start);
+    CalendarArgumentException.requireNonNull("rule", rule);
     checkCount(n);
     return roll(start, n, PeriodUnit.CALENDAR_DAYS, start.plusDays(n), rule);
   }
@@ -799,6 +828,8 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the end must be rolled and is not covered
    */
   public PeriodEnd monthsAfter(LocalDate start, int n, LastDayRule rule) {
+    CalendarArgumentException.requireNonNull("start", start);
+    CalendarArgumentException.requireNonNull("rule", rule);
     checkCount(n);
     return roll(start, n, PeriodUnit.MONTHS, start.plusMonths(n), rule);
   }
@@ -813,6 +844,7 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if this calendar does not cover it
    */
   public PeriodEnd recompute(PeriodEnd earlier) {
+    CalendarArgumentException.requireNonNull("earlier", earlier);
     switch (earlier.unit()) {
       case WORKING_DAYS:
         return workingDaysAfter(earlier.start(), earlier.amount());
@@ -835,6 +867,7 @@ public final class WorkingDayCalendar {
    * @return the changed dates, empty when the calendars agree on every common day
    */
   public List<LocalDate> changedDays(WorkingDayCalendar earlier) {
+    CalendarArgumentException.requireNonNull("earlier", earlier);
     LocalDate from = firstDay.isAfter(earlier.firstDay) ? firstDay : earlier.firstDay;
     LocalDate to = lastDay.isBefore(earlier.lastDay) ? lastDay : earlier.lastDay;
     ImmutableList.Builder<LocalDate> changed = ImmutableList.builder();

@@ -18,6 +18,7 @@ import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.ReviewDeadline;
 import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.notice.NoticeRules;
 import io.github.cqui.rules.notice.PublicNoticePeriod;
 import io.github.cqui.rules.premium.PremiumRules;
@@ -121,6 +122,9 @@ public final class Chongqing implements CquiRules {
    */
   public static Chongqing rules(
       WorkingDayCalendar calendar, PolicyEditions editions, InterpretationSwitches switches) {
+    Checks.requireNonNull("calendar", calendar);
+    Checks.requireNonNull("editions", editions);
+    Checks.requireNonNull("switches", switches);
     return new Chongqing(calendar, editions, switches);
   }
 
@@ -216,6 +220,7 @@ public final class Chongqing implements CquiRules {
    * @throws InvalidInputException naming the option if a value is out of range
    */
   public Chongqing withSwitches(Consumer<InterpretationSwitches.Builder> change) {
+    Checks.requireNonNull("change", change);
     InterpretationSwitches.Builder changed = InterpretationSwitches.builder();
     changed.from(switches);
     change.accept(changed);

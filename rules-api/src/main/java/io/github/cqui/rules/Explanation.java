@@ -1,5 +1,6 @@
 package io.github.cqui.rules;
 
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.ImmutableExplanation;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.util.List;
@@ -71,6 +72,7 @@ public abstract class Explanation {
    * @return the explanation
    */
   public static Explanation of(List<ExplanationStep> steps) {
+    Checks.requireNonNull("steps", steps);
     return ImmutableExplanation.builder().steps(steps).build();
   }
 
@@ -81,6 +83,7 @@ public abstract class Explanation {
    * @return the combined explanation
    */
   public Explanation plus(Explanation next) {
+    Checks.requireNonNull("next", next);
     return ImmutableExplanation.builder().from(this).addAllSteps(next.steps()).build();
   }
 
@@ -92,6 +95,7 @@ public abstract class Explanation {
    * @return the text; empty for no steps
    */
   public String render(Locale locale) {
+    Checks.requireNonNull("locale", locale);
     StringBuilder text = new StringBuilder();
     for (ExplanationStep step : steps()) {
       if (text.length() > 0) {

@@ -2,6 +2,7 @@ package io.github.cqui.rules;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Iterables;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.ImmutableExplanationStep;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.util.ArrayList;
@@ -92,6 +93,10 @@ public abstract class ExplanationStep {
       List<Citation> citations,
       List<Interpretation> interpretations,
       Object... namesAndValues) {
+    Checks.requireNonNull("code", code);
+    Checks.requireNonNull("citations", citations);
+    Checks.requireNonNull("interpretations", interpretations);
+    Checks.requireNonNull("namesAndValues", namesAndValues);
     if (namesAndValues.length % 2 != 0) {
       throw InvalidInputException.of(
           "values", namesAndValues.length + " arguments", "must be name, value pairs");
@@ -142,6 +147,7 @@ public abstract class ExplanationStep {
    * @return one line of text
    */
   public String text(Locale locale) {
+    Checks.requireNonNull("locale", locale);
     return ExplanationTexts.render(code(), values(), locale);
   }
 
@@ -154,6 +160,7 @@ public abstract class ExplanationStep {
    * @return one line of text, without a line break
    */
   public String render(Locale locale) {
+    Checks.requireNonNull("locale", locale);
     StringBuilder line = new StringBuilder(text(locale));
     if (!citations().isEmpty() || !interpretations().isEmpty()) {
       line.append(" [");

@@ -1,5 +1,7 @@
 package io.github.cqui.rules;
 
+import io.github.cqui.rules.internal.Checks;
+
 /**
  * How the library reads what the texts leave open: the rows of INTERPRETATIONS.md, with their
  * stable ids ({@code I-1} … {@code I-24}). Code, javadoc and every explanation step use these ids;
@@ -136,6 +138,7 @@ public enum Interpretation {
    * @throws InvalidInputException if no interpretation has that id
    */
   public static Interpretation ofId(String id) {
+    Checks.requireNonNull("id", id);
     for (Interpretation interpretation : values()) {
       if (interpretation.id().equals(id)) {
         return interpretation;

@@ -50,7 +50,16 @@ public class InvalidInputException extends CquiException {
    * @return the exception, to be thrown by the caller
    */
   public static InvalidInputException of(String field, @Nullable Object value, String rule) {
+    requireArgument("field", field);
+    requireArgument("rule", rule);
     return new InvalidInputException(field, render(value), rule);
+  }
+
+  /** The factory's own arguments: a {@code null} field or rule is refused naming it. */
+  private static void requireArgument(String name, @Nullable String value) {
+    if (value == null) {
+      throw new InvalidInputException(name, "null", "must not be null");
+    }
   }
 
   private static String render(@Nullable Object value) {

@@ -2,6 +2,7 @@ package io.github.cqui.rules;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.math.LongMath;
+import io.github.cqui.rules.internal.Checks;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -79,11 +80,26 @@ public final class Money implements Comparable<Money> {
    *     is outside the range of {@code Money}
    */
   public static Money ofYuan(String yuan) {
+    Checks.requireNonNull("yuan", yuan);
     if (!DECIMAL.matcher(yuan).matches()) {
       String rule = TOO_PRECISE.matcher(yuan).matches() ? FEN_RULE : FORMAT_RULE;
       throw InvalidInputException.of("amount", '"' + yuan + '"', rule);
     }
-    BigDecimal scaled = new BigDecimal(yuan).setScale(2, RoundingMode.UNNECESSARY);
+    // the digits that count, without leading zeros: more than 17 before the point are out of range
+    // whatever they are, and are not parsed (a long text costs no more than its match)
+    int sign = yuan.startsWith("-") ? 1 : 0;
+    int point = yuan.indexOf('.');
+    int end = point < 0 ? yuan.length() : point;
+    int first = sign;
+    while (first < end - 1 && yuan.charAt(first) == '0') {
+      first++;
+    }
+    if (end - first > 17) {
+      throw InvalidInputException.of("amount", '"' + yuan + '"', "is outside the range of Money");
+    }
+    BigDecimal scaled =
+        new BigDecimal(yuan.substring(0, sign) + yuan.substring(first))
+            .setScale(2, RoundingMode.UNNECESSARY);
     try {
       return ofFen(scaled.unscaledValue().longValueExact());
     } catch (ArithmeticException e) {
@@ -96,17 +112,19 @@ public final class Money implements Comparable<Money> {
    *
    * @param yuan the amount in yuan; its scale may exceed 2 only with trailing zeros
    * @return the amount
-   * @throws InvalidInputException naming the value, if it has a non-zero third decimal
-   * @throws ArithmeticException if it is outside the range of {@code Money}
+   * @throws InvalidInputException naming the value, if it has a non-zero third decimal or is
+   *     outside the range of {@code Money} (whatever its exponent: {@code 1E+2147483647} included)
    */
   public static Money ofYuan(BigDecimal yuan) {
-    BigDecimal scaled;
-    try {
-      scaled = yuan.setScale(2, RoundingMode.UNNECESSARY);
-    } catch (ArithmeticException e) {
-      throw InvalidInputException.of("amount", yuan.toPlainString(), FEN_RULE);
+    Checks.requireNonNull("yuan", yuan);
+    if (yuan.signum() == 0) {
+      return ZERO;
     }
-    return ofFen(scaled.unscaledValue().longValueExact());
+    if (yuan.scale() > 2 && yuan.stripTrailingZeros().scale() > 2) {
+      throw InvalidInputException.of("amount", shortText(yuan), FEN_RULE);
+    }
+    requireInRange(yuan);
+    return ofFen(yuan.setScale(2, RoundingMode.UNNECESSARY).unscaledValue().longValueExact());
   }
 
   /**
@@ -116,11 +134,53 @@ public final class Money implements Comparable<Money> {
    * @param rounding how to round to 2 decimals; {@link RoundingMode#UNNECESSARY} throws if rounding
    *     is needed
    * @return the rounded amount
-   * @throws ArithmeticException if rounding is needed under {@code UNNECESSARY}, or the result is
-   *     outside the range of {@code Money}
+   * @throws ArithmeticException if rounding is needed under {@code UNNECESSARY}
+   * @throws InvalidInputException naming the value, if it is outside the range of {@code Money}
+   *     (whatever its exponent)
    */
   public static Money ofYuan(BigDecimal yuan, RoundingMode rounding) {
-    return ofFen(yuan.setScale(2, rounding).unscaledValue().longValueExact());
+    Checks.requireNonNull("yuan", yuan);
+    Checks.requireNonNull("rounding", rounding);
+    if (yuan.signum() == 0) {
+      return ZERO;
+    }
+    BigDecimal value = yuan;
+    if ((long) yuan.scale() - yuan.precision() > TINY_DIGITS) {
+      // below 10^-20 in magnitude: every rounding mode rounds it as it rounds 10^-20 of its sign,
+      // without the power of ten of its exponent
+      value =
+          BigDecimal.ONE
+              .scaleByPowerOfTen(-TINY_DIGITS)
+              .multiply(BigDecimal.valueOf(yuan.signum()));
+    }
+    requireInRange(value);
+    BigDecimal rounded = value.setScale(2, rounding);
+    requireInRange(rounded);
+    return ofFen(rounded.unscaledValue().longValueExact());
+  }
+
+  /** Magnitudes below 10^-20 round alike, whatever their exponent. */
+  private static final int TINY_DIGITS = 20;
+
+  private static final BigDecimal MAX_YUAN = BigDecimal.valueOf(Long.MAX_VALUE, 2);
+  private static final BigDecimal MIN_YUAN = BigDecimal.valueOf(Long.MIN_VALUE, 2);
+
+  /** Refuses a non-zero decimal outside the range of Money, judging by its exponent first. */
+  private static void requireInRange(BigDecimal yuan) {
+    long integerDigits = (long) yuan.precision() - yuan.scale();
+    boolean outside =
+        integerDigits >= 17
+            && (integerDigits > 17 || yuan.compareTo(MAX_YUAN) > 0 || yuan.compareTo(MIN_YUAN) < 0);
+    if (outside) {
+      throw InvalidInputException.of("amount", shortText(yuan), "is outside the range of Money");
+    }
+  }
+
+  /** The decimal as written plainly when that is short, else in scientific notation. */
+  private static String shortText(BigDecimal yuan) {
+    return Math.abs((long) yuan.scale()) <= 40 && yuan.precision() <= 40
+        ? yuan.toPlainString()
+        : yuan.toString();
   }
 
   /**
@@ -131,9 +191,16 @@ public final class Money implements Comparable<Money> {
    * @throws ArithmeticException on overflow
    */
   public static Money total(Iterable<Money> amounts) {
+    Checks.requireNonNull("amounts", amounts);
+
     long total = 0;
+    int i = 0;
     for (Money amount : amounts) {
+      if (amount == null) {
+        throw InvalidInputException.of("amounts[" + i + "]", null, "must not be null");
+      }
       total = Math.addExact(total, amount.fen);
+      i++;
     }
     return ofFen(total);
   }
@@ -146,6 +213,8 @@ public final class Money implements Comparable<Money> {
    * @throws ArithmeticException on overflow
    */
   public Money plus(Money other) {
+    Checks.requireNonNull("other", other);
+
     return ofFen(Math.addExact(fen, other.fen));
   }
 
@@ -157,6 +226,8 @@ public final class Money implements Comparable<Money> {
    * @throws ArithmeticException on overflow
    */
   public Money minus(Money other) {
+    Checks.requireNonNull("other", other);
+
     return ofFen(Math.subtractExact(fen, other.fen));
   }
 
@@ -202,7 +273,23 @@ public final class Money implements Comparable<Money> {
    *     overflow
    */
   public Money multipliedBy(BigDecimal factor, RoundingMode rounding) {
+    Checks.requireNonNull("factor", factor);
+    Checks.requireNonNull("rounding", rounding);
+    if (fen == 0 || factor.signum() == 0) {
+      return ZERO;
+    }
     BigDecimal product = BigDecimal.valueOf(fen).multiply(factor);
+    if ((long) product.precision() - product.scale() > 19) {
+      // judged by the exponent, before any power of ten of it is computed
+      throw new ArithmeticException("overflow: " + this + " × " + shortText(factor));
+    }
+    if ((long) product.scale() - product.precision() > TINY_DIGITS) {
+      // below 10^-20 fen: every rounding mode rounds it as it rounds 10^-20 of its sign
+      product =
+          BigDecimal.ONE
+              .scaleByPowerOfTen(-TINY_DIGITS)
+              .multiply(BigDecimal.valueOf(product.signum()));
+    }
     return ofFen(product.setScale(0, rounding).longValueExact());
   }
 
@@ -217,6 +304,8 @@ public final class Money implements Comparable<Money> {
    *     RoundingMode#UNNECESSARY}
    */
   public Money dividedBy(long divisor, RoundingMode rounding) {
+    Checks.requireNonNull("rounding", rounding);
+
     if (divisor == 0) {
       throw new ArithmeticException("division of " + this + " by zero");
     }
@@ -235,13 +324,18 @@ public final class Money implements Comparable<Money> {
    * the parts largest in magnitude come first: {@code -0.05} in 3 gives {@code -0.02, -0.02,
    * -0.01}.
    *
-   * @param parts the number of parts, at least 1
+   * @param parts the number of parts, 1 to {@link Limits#MAX_PARTS}
    * @return {@code parts} amounts, in order
-   * @throws InvalidInputException if {@code parts} is less than 1
+   * @throws InvalidInputException if {@code parts} is less than 1 or more than {@link
+   *     Limits#MAX_PARTS}
    */
   public ImmutableList<Money> allocate(int parts) {
     if (parts < 1) {
       throw InvalidInputException.of("parts", parts, "must be at least 1");
+    }
+    if (parts > Limits.MAX_PARTS) {
+      throw InvalidInputException.of(
+          "parts", parts, "must be at most " + Limits.MAX_PARTS + " (Limits.MAX_PARTS)");
     }
     long quotient = fen / parts;
     long remainder = Math.abs(fen % parts);
@@ -261,27 +355,39 @@ public final class Money implements Comparable<Money> {
    * remainders (the largest-remainder method), ties going to the earlier part. A part with ratio 0
    * gets zero. A negative amount is split as its absolute value and each part negated.
    *
-   * @param ratios one non-negative weight per part, not all zero; for example the months each
-   *     instalment covers
+   * @param ratios one non-negative weight per part, not all zero, at most {@link Limits#MAX_PARTS}
+   *     of them; for example the months each instalment covers
    * @return one amount per ratio, in the same order
-   * @throws InvalidInputException if {@code ratios} is empty, has a negative entry, or is all zero
-   * @throws ArithmeticException if the ratios' sum overflows a {@code long}; for the most negative
-   *     amount (whose absolute value has no {@code long}) it may throw, depending on the ratios,
-   *     and when it returns, the parts are exact
+   * @throws InvalidInputException if {@code ratios} is empty, longer than {@link Limits#MAX_PARTS},
+   *     has a negative entry, is all zero, or sums past {@link Long#MAX_VALUE}
    */
   public ImmutableList<Money> allocate(long... ratios) {
+    Checks.requireNonNull("ratios", ratios);
     if (ratios.length == 0) {
       throw InvalidInputException.of("ratios", "[]", "must name at least one part");
+    }
+    if (ratios.length > Limits.MAX_PARTS) {
+      throw InvalidInputException.of(
+          "ratios",
+          ratios.length + " ratios",
+          "must name at most " + Limits.MAX_PARTS + " parts (Limits.MAX_PARTS)");
     }
     long total = 0;
     for (int i = 0; i < ratios.length; i++) {
       if (ratios[i] < 0) {
         throw InvalidInputException.of("ratios[" + i + "]", ratios[i], "must not be negative");
       }
-      total = Math.addExact(total, ratios[i]);
+      if (ratios[i] > Long.MAX_VALUE - total) {
+        throw InvalidInputException.of(
+            "ratios", ratios.length + " ratios", "must sum to at most " + Long.MAX_VALUE);
+      }
+      total += ratios[i];
     }
     if (total == 0) {
       throw InvalidInputException.of("ratios", Arrays.toString(ratios), "must not all be zero");
+    }
+    if (fen == Long.MIN_VALUE) {
+      return allocateMostNegative(ratios, total);
     }
     long sign = fen < 0 ? -1 : 1;
     BigInteger whole = BigInteger.valueOf(fen).abs();
@@ -325,16 +431,57 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
+   * {@link #allocate(long...)} of {@link Long#MIN_VALUE} fen, whose absolute value (2^63) has no
+   * {@code long}: the same largest-remainder method in {@link BigInteger}; each part, at most 2^63
+   * fen before its sign, fits a {@code long} once negated (I-24).
+   */
+  private static ImmutableList<Money> allocateMostNegative(long[] ratios, long total) {
+    BigInteger whole = BigInteger.valueOf(Long.MIN_VALUE).negate();
+    BigInteger divisor = BigInteger.valueOf(total);
+    BigInteger[] shares = new BigInteger[ratios.length];
+    BigInteger[] remainders = new BigInteger[ratios.length];
+    BigInteger left = whole;
+    for (int i = 0; i < ratios.length; i++) {
+      BigInteger[] qr = whole.multiply(BigInteger.valueOf(ratios[i])).divideAndRemainder(divisor);
+      shares[i] = qr[0];
+      remainders[i] = qr[1];
+      left = left.subtract(qr[0]);
+    }
+    Integer[] order = new Integer[ratios.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    // largest remainder first; Arrays.sort is stable, so ties keep the earlier part first
+    Arrays.sort(order, (a, b) -> remainders[b].compareTo(remainders[a]));
+    for (int i = 0; i < left.intValueExact(); i++) {
+      shares[order[i]] = shares[order[i]].add(BigInteger.ONE);
+    }
+    ImmutableList.Builder<Money> result = ImmutableList.builderWithExpectedSize(ratios.length);
+    for (BigInteger share : shares) {
+      result.add(ofFen(share.negate().longValueExact()));
+    }
+    return result.build();
+  }
+
+  /**
    * Splits this amount in proportion to the given ratios; see {@link #allocate(long...)}.
    *
    * @param ratios one non-negative weight per part, not all zero
    * @return one amount per ratio, in the same order
-   * @throws InvalidInputException if {@code ratios} is empty, has a negative entry, or is all zero
+   * @throws InvalidInputException if {@code ratios} is empty, longer than {@link Limits#MAX_PARTS},
+   *     has a {@code null}, a negative entry, or is all zero
    */
   public ImmutableList<Money> allocate(List<Long> ratios) {
+    Checks.requireNonNull("ratios", ratios);
+    if (ratios.size() > Limits.MAX_PARTS) {
+      throw InvalidInputException.of(
+          "ratios",
+          ratios.size() + " ratios",
+          "must name at most " + Limits.MAX_PARTS + " parts (Limits.MAX_PARTS)");
+    }
     long[] array = new long[ratios.size()];
     for (int i = 0; i < array.length; i++) {
-      array[i] = ratios.get(i);
+      array[i] = Checks.requireNonNull("ratios[" + i + "]", ratios.get(i));
     }
     return allocate(array);
   }
@@ -348,6 +495,8 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidInputException naming the field and the amount, if it is negative
    */
   public Money requireNonNegative(String field) {
+    Checks.requireNonNull("field", field);
+
     if (fen < 0) {
       throw InvalidInputException.of(field, this, "must not be negative");
     }
@@ -388,6 +537,8 @@ public final class Money implements Comparable<Money> {
    * @return {@code this > other}
    */
   public boolean isGreaterThan(Money other) {
+    Checks.requireNonNull("other", other);
+
     return fen > other.fen;
   }
 
@@ -398,6 +549,8 @@ public final class Money implements Comparable<Money> {
    * @return {@code this < other}
    */
   public boolean isLessThan(Money other) {
+    Checks.requireNonNull("other", other);
+
     return fen < other.fen;
   }
 
@@ -408,6 +561,8 @@ public final class Money implements Comparable<Money> {
    * @return {@code this >= other}
    */
   public boolean isGreaterThanOrEqual(Money other) {
+    Checks.requireNonNull("other", other);
+
     return fen >= other.fen;
   }
 
@@ -418,6 +573,8 @@ public final class Money implements Comparable<Money> {
    * @return {@code this <= other}
    */
   public boolean isLessThanOrEqual(Money other) {
+    Checks.requireNonNull("other", other);
+
     return fen <= other.fen;
   }
 
@@ -446,6 +603,8 @@ public final class Money implements Comparable<Money> {
    * @return the smaller amount
    */
   public Money min(Money other) {
+    Checks.requireNonNull("other", other);
+
     return other.fen < fen ? other : this;
   }
 
@@ -456,6 +615,8 @@ public final class Money implements Comparable<Money> {
    * @return the larger amount
    */
   public Money max(Money other) {
+    Checks.requireNonNull("other", other);
+
     return other.fen > fen ? other : this;
   }
 

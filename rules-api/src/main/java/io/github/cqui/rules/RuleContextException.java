@@ -1,6 +1,7 @@
 package io.github.cqui.rules;
 
 import io.github.cqui.CquiException;
+import io.github.cqui.rules.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -35,6 +36,8 @@ public class RuleContextException extends CquiException {
    * @return the wrapping exception, to be thrown by the caller
    */
   public static RuleContextException wrap(String context, Throwable cause) {
+    Checks.requireNonNull("context", context);
+    Checks.requireNonNull("cause", cause);
     return new RuleContextException(context, cause);
   }
 

@@ -1,6 +1,7 @@
 package io.github.cqui.rules;
 
 import com.google.common.collect.ImmutableList;
+import io.github.cqui.rules.internal.Checks;
 
 /**
  * The stable codes of explanation steps: what kind of step it is, which values it records, and (by
@@ -494,6 +495,7 @@ public enum StepCode {
    * @throws InvalidInputException if no code has that key
    */
   public static StepCode ofKey(String key) {
+    Checks.requireNonNull("key", key);
     for (StepCode code : values()) {
       if (code.key.equals(key)) {
         return code;

@@ -49,6 +49,11 @@ class Jackson3StrictJsonTest {
   }
 
   @Test
+  void issue12_aNullListElementIsRefusedNamingItsPathNotANullPointerException() {
+    assertRefused(JsonDefects.NULL_ELEMENT);
+  }
+
+  @Test
   void issue12_nullForABooleanIsRefusedNotReadAsFalse() {
     assertRefused(JsonDefects.NULL_FOR_BOOLEAN);
   }

@@ -59,6 +59,17 @@ final class JsonDefects {
           "standards[0].amount",
           List.of("standards[0].amount = 2100", "write \"2100.00\""));
 
+  /** A null element of a claim's list of standards ended in a bare NullPointerException. */
+  static final Defect NULL_ELEMENT =
+      new Defect(
+          "null in a claim's list of standards",
+          ClaimHistory.class,
+          "{\"registrationDate\":\"2025-09-01\",\"entitlementMonths\":6,\"tier\":\"TIER_1\","
+              + "\"standards\":[null],"
+              + "\"recordedThrough\":\"2025-10\",\"birthMonth\":\"1985-05\",\"category\":\"MALE\"}",
+          "standards[0]",
+          List.of("standards[0] = null"));
+
   /** A fraction for Money is refused too, with what to write. */
   static final Defect MONEY_FRACTION =
       new Defect(

@@ -70,8 +70,10 @@ class MoneyTest {
     assertThatThrownBy(() -> Money.ofYuan(new BigDecimal("1.105")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("amount = 1.105: has more than 2 decimals; CNY is exact to the fen (I-24)");
+    // out of range: the library's refusal since issue 12 (it was an ArithmeticException)
     assertThatThrownBy(() -> Money.ofYuan(new BigDecimal("1E+30")))
-        .isInstanceOf(ArithmeticException.class);
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("amount = 1000000000000000000000000000000: is outside the range of Money");
   }
 
   /** Each rounding mode on each lossy operation, for a positive and a negative amount. */
@@ -290,10 +292,32 @@ class MoneyTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("ratios = [0, 0]: must not all be zero");
     assertThatThrownBy(() -> money.allocate(Long.MAX_VALUE, 1))
-        .isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(() -> Money.ofFen(Long.MIN_VALUE).allocate(1, 1))
-        .isInstanceOf(ArithmeticException.class);
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("ratios = 2 ratios: must sum to at most 9223372036854775807");
+    assertThat(money.allocate(Long.MAX_VALUE - 1, 1)).hasSize(2);
     assertThat(Money.total(Money.ofFen(Long.MIN_VALUE).allocate(3)))
         .isEqualTo(Money.ofFen(Long.MIN_VALUE));
+  }
+
+  @Test
+  void allocateOfTheMostNegativeAmountIsExactForAnyRatios_I24() {
+    // found by DirectCallsHostileTest: -92233720368547758.08.allocate(1, 1) threw an
+    // ArithmeticException (BigInteger out of long range) naming nothing
+    Money min = Money.ofFen(Long.MIN_VALUE);
+    assertThat(min.allocate(1, 1))
+        .containsExactly(Money.ofFen(Long.MIN_VALUE / 2), Money.ofFen(Long.MIN_VALUE / 2));
+    assertThat(min.allocate(1, 0)).containsExactly(min, Money.zero());
+    assertThat(min.allocate(0, 1)).containsExactly(Money.zero(), min);
+    // 2^63 = 3 x 3074457345618258602 + 2: the two left-over fen go to the largest remainders
+    assertThat(min.allocate(1, 1, 1))
+        .containsExactly(
+            Money.ofFen(-3074457345618258603L),
+            Money.ofFen(-3074457345618258603L),
+            Money.ofFen(-3074457345618258602L));
+    assertThat(min.allocate(1, 2))
+        .containsExactly(Money.ofFen(-3074457345618258603L), Money.ofFen(-6148914691236517205L));
+    for (long[] ratios : new long[][] {{3, 7}, {1, 1, 1, 1, 1, 1, 1}, {Long.MAX_VALUE - 1, 1}}) {
+      assertThat(Money.total(min.allocate(ratios))).isEqualTo(min);
+    }
   }
 }

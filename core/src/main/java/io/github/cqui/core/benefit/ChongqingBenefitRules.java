@@ -20,6 +20,7 @@ import io.github.cqui.rules.deadline.ReportDeadline;
 import io.github.cqui.rules.deadline.StopEventReport;
 import io.github.cqui.rules.deadline.internal.ImmutablePendingReportDeadline;
 import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -64,11 +65,15 @@ public final class ChongqingBenefitRules implements BenefitRules {
   @Override
   public StatutoryRetirement statutoryRetirement(
       YearMonth birthMonth, RetirementCategory category) {
+    Checks.requireNonNull("birthMonth", birthMonth);
+    Checks.requireNonNull("category", category);
+    Checks.requireWithinDates("birthMonth", birthMonth);
     return RetirementAge.of(birthMonth, category);
   }
 
   @Override
   public BenefitLedger ledger(ClaimHistory history) {
+    Checks.requireNonNull("history", history);
     try {
       return ledgerOf(history);
     } catch (CalendarCoverageException e) {

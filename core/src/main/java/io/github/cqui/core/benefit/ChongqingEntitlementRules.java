@@ -23,6 +23,7 @@ import io.github.cqui.rules.edition.ParameterKey;
 import io.github.cqui.rules.edition.PolicyEdition;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.edition.PolicyParameter;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,8 @@ public final class ChongqingEntitlementRules implements EntitlementRules {
 
   @Override
   public Entitlement entitlement(EntitlementRequest request) {
+    Checks.requireNonNull("request", request);
+    Checks.requireWithinDates("registrationDate", request.registrationDate());
     PolicyEdition edition = editions.editionOn(request.registrationDate());
     PolicyParameter<Integer> cap =
         editions.parameterOn(request.registrationDate(), ParameterKey.COMBINED_MONTHS_CAP);

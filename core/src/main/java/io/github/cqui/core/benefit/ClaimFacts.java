@@ -7,7 +7,9 @@ import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.benefit.EntitlementStart;
 import io.github.cqui.rules.benefit.RetirementMonth;
 import io.github.cqui.rules.benefit.StatutoryRetirement;
+import io.github.cqui.rules.benefit.StopEvent;
 import io.github.cqui.rules.benefit.Verification;
+import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.edition.ParameterKey;
 import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
@@ -22,7 +24,9 @@ import java.util.OptionalInt;
  * What the ledger knows of a claim before its walk: the first month (I-9), the retirement month and
  * the last month payable by age (I-10), what ends or interrupts payment ({@link PayableMonths}),
  * the standards (I-22), the verifications and the actual payments by month. Checked when made: an
- * actual payment before the first month is refused, naming it.
+ * actual payment before the first month, a claim whose first month is after statutory retirement
+ * age, and a RETIREMENT_AGE stop event outside the month of retirement age are refused, naming the
+ * field.
  */
 final class ClaimFacts {
 
@@ -42,6 +46,7 @@ final class ClaimFacts {
     this.editions = editions;
     this.start = startMonth(history, switches.entitlementStart());
     this.retirement = RetirementAge.of(history.birthMonth(), history.category());
+    requireConsistentWithRetirement(history, start, retirement);
     // I-10: the month retirement age is reached is paid, unless the switch excludes it
     this.lastPayableByAge =
         switches.retirementMonth() == RetirementMonth.PAID
@@ -73,6 +78,47 @@ final class ClaimFacts {
                         "absent",
                         "required when entitlement starts at the application date (I-9 switch)"));
     return YearMonth.from(application);
+  }
+
+  /**
+   * A claim is refused, never given a stopped line, when the person had passed statutory retirement
+   * age before its first month (条例 art 20(4); I-10); and a stop event of reaching retirement age
+   * must fall in the month the birth month and category give: either would contradict the other.
+   */
+  static void requireConsistentWithRetirement(
+      ClaimHistory history, YearMonth start, StatutoryRetirement retirement) {
+    YearMonth retirementMonth = retirement.retirementMonth();
+    if (start.isAfter(retirementMonth)) {
+      boolean registered = start.equals(YearMonth.from(history.registrationDate()));
+      throw InvalidInputException.of(
+          registered ? "registrationDate" : "applicationDate",
+          registered ? history.registrationDate() : history.applicationDate().orElseThrow(),
+          "the person reached statutory retirement age in "
+              + retirementMonth
+              + " (birthMonth "
+              + history.birthMonth()
+              + ", "
+              + history.category()
+              + "), before the claim's first month "
+              + start
+              + ": no benefit is due after it (《重庆市失业保险条例》第二十条; I-10)");
+    }
+    for (int i = 0; i < history.stopEvents().size(); i++) {
+      StopEvent event = history.stopEvents().get(i);
+      if (event.type() == StopEventType.RETIREMENT_AGE
+          && !YearMonth.from(event.date()).equals(retirementMonth)) {
+        throw InvalidInputException.of(
+            "stopEvents[" + i + "].date",
+            event.date(),
+            "a RETIREMENT_AGE stop event must fall in the month of statutory retirement age, "
+                + retirementMonth
+                + ", that birthMonth "
+                + history.birthMonth()
+                + " and category "
+                + history.category()
+                + " give (I-10)");
+      }
+    }
   }
 
   /** The actual payments by month; the latest month paid. */

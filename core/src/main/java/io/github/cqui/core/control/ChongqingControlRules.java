@@ -10,6 +10,7 @@ import io.github.cqui.rules.control.ShortContributionRisk;
 import io.github.cqui.rules.control.StaffRoster;
 import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 
@@ -45,16 +46,21 @@ public final class ChongqingControlRules implements ControlRules {
 
   @Override
   public ShortContributionRisk shortContributionRisk(ContributionRecord record) {
+    Checks.requireNonNull("record", record);
     return shortContribution.assess(record);
   }
 
   @Override
   public ConcurrentBenefits concurrentBenefits(ConcurrentBenefitsRequest request) {
+    Checks.requireNonNull("request", request);
     return concurrentBenefits.check(request);
   }
 
   @Override
   public SegregationCheck segregationOfDuties(StaffRoster roster, LocalDate asOf) {
+    Checks.requireNonNull("roster", roster);
+    Checks.requireNonNull("asOf", asOf);
+    Checks.requireWithinDates("asOf", asOf);
     return segregation.check(roster, asOf);
   }
 }

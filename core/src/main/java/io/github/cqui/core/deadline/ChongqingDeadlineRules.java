@@ -20,6 +20,7 @@ import io.github.cqui.rules.deadline.ReviewStatus;
 import io.github.cqui.rules.deadline.StopEventReport;
 import io.github.cqui.rules.deadline.internal.ImmutableResubmission;
 import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,6 +71,8 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
 
   @Override
   public ReviewDeadline reviewDeadline(ReviewRequest request) {
+    Checks.requireNonNull("request", request);
+    Checks.requireWithinDates("receivedOn", request.receiptDate());
     return inContext(
         "review deadline of an application received on " + request.receiptDate(),
         () -> reviewClock.deadlineOf(request));
@@ -77,6 +80,9 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
 
   @Override
   public ReviewStatus reviewStatus(ReviewDeadline review, LocalDate asOf) {
+    Checks.requireNonNull("review", review);
+    Checks.requireNonNull("asOf", asOf);
+    Checks.requireWithinDates("asOf", asOf);
     requireNotBeforeReceipt("asOf", asOf, review.request());
     ReviewDeadline derived = trusted("review", review);
     return inContext(
@@ -86,6 +92,9 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
 
   @Override
   public Resubmission resubmission(ReviewDeadline first, ReviewRequest supplement) {
+    Checks.requireNonNull("first", first);
+    Checks.requireNonNull("supplement", supplement);
+    Checks.requireWithinDates("supplement.receivedOn", supplement.receiptDate());
     requireNotBeforeReceipt("supplement.receivedOn", supplement.receiptDate(), first.request());
     ReviewDeadline earlier = trusted("first", first);
     // I-3: 「重新审核」 is a fresh clock from the supplement's receipt
@@ -111,6 +120,8 @@ public final class ChongqingDeadlineRules implements DeadlineRules {
 
   @Override
   public ReportDeadline reportDeadline(StopEventReport event) {
+    Checks.requireNonNull("event", event);
+    Checks.requireWithinDates("eventDate", event.eventDate());
     return inContext(
         "report deadline of a " + event.eventType() + " event on " + event.eventDate(),
         () -> reportClock.deadlineOf(event));

@@ -13,6 +13,7 @@ import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.StepCode;
 import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.notice.NoticeEntryState;
 import io.github.cqui.rules.notice.NoticeEntryStatus;
 import io.github.cqui.rules.notice.NoticeRules;
@@ -68,6 +69,8 @@ public final class ChongqingNoticeRules implements NoticeRules {
 
   @Override
   public PublicNoticePeriod publicNotice(LocalDate publishedOn) {
+    Checks.requireNonNull("publishedOn", publishedOn);
+    Checks.requireWithinDates("publishedOn", publishedOn);
     return inContext(
         "public notice published on " + publishedOn, () -> period.publishedOn(publishedOn));
   }
@@ -75,9 +78,20 @@ public final class ChongqingNoticeRules implements NoticeRules {
   @Override
   public NoticeEntryStatus noticeEntryStatus(
       PublicNoticePeriod notice, Optional<LocalDate> confirmedOn, LocalDate asOf) {
+    Checks.requireNonNull("notice", notice);
+    Checks.requireNonNull("confirmedOn", confirmedOn);
+    Checks.requireNonNull("asOf", asOf);
+    Checks.requireWithinDates("asOf", asOf);
     if (asOf.isBefore(notice.publishedOn())) {
       throw InvalidInputException.of(
           "asOf", asOf, "must not be before the notice's publication on " + notice.publishedOn());
+    }
+    if (confirmedOn.isPresent() && confirmedOn.get().isBefore(notice.publishedOn())) {
+      // a confirmation answers the notice: one dated before it is a wrong date, not a confirmation
+      throw InvalidInputException.of(
+          "confirmedOn",
+          confirmedOn.get(),
+          "must not be before the notice's publication on " + notice.publishedOn() + " (I-20)");
     }
     PublicNoticePeriod derived = trusted(notice);
     LocalDate lastDay = derived.lastDay();

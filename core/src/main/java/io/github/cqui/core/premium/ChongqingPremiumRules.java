@@ -16,6 +16,7 @@ import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.benefit.BenefitRules;
 import io.github.cqui.rules.benefit.LedgerLine;
 import io.github.cqui.rules.benefit.LedgerStatus;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.premium.PendingReason;
 import io.github.cqui.rules.premium.PremiumReceipt;
 import io.github.cqui.rules.premium.PremiumReimbursement;
@@ -90,6 +91,7 @@ public final class ChongqingPremiumRules implements PremiumRules {
 
   @Override
   public PremiumReimbursement reimbursement(ReimbursementRequest request) {
+    Checks.requireNonNull("request", request);
     BenefitLedger ledger = benefits.ledger(request.claim());
     return new Run(request, ledger).run();
   }

@@ -12,6 +12,7 @@ import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.BenefitRules;
 import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.recovery.EnforcementRequest;
 import io.github.cqui.rules.recovery.EnforcementStep;
 import io.github.cqui.rules.recovery.EnforcementTimeline;
@@ -92,23 +93,33 @@ public final class ChongqingRecoveryRules implements RecoveryRules {
 
   @Override
   public Optional<OverpaymentDebt> overpaymentDebt(ClaimHistory claim, LocalDate establishedOn) {
+    Checks.requireNonNull("claim", claim);
+    Checks.requireNonNull("establishedOn", establishedOn);
+    Checks.requireWithinDates("establishedOn", establishedOn);
     return debts.of(claim, establishedOn);
   }
 
   @Override
   public RecoverySchedule schedule(OverpaymentDebt debt, RecoveryPlan plan) {
+    Checks.requireNonNull("debt", debt);
+    Checks.requireNonNull("plan", plan);
     return schedules.schedule(debt, plan);
   }
 
   @Override
   public RecoveryStatus status(RecoverySchedule schedule, RepaymentHistory history) {
+    Checks.requireNonNull("schedule", schedule);
+    Checks.requireNonNull("history", history);
     return statuses.status(schedule, history, this);
   }
 
   @Override
   public EnforcementTimeline enforcementTimeline(EnforcementRequest request) {
-    LocalDate served = request.decisionServedOn();
+    Checks.requireNonNull("request", request);
+    // within the dates the rules take: the 复议 days and 诉讼 months are counted on from them
+    LocalDate served = Checks.requireWithinDates("decisionServedOn", request.decisionServedOn());
     Optional<LocalDate> reminder = request.reminderServedOn();
+    reminder.ifPresent(date -> Checks.requireWithinDates("reminderServedOn", date));
     if (reminder.isPresent() && reminder.get().isBefore(served)) {
       throw InvalidInputException.of(
           "reminderServedOn",
@@ -121,6 +132,9 @@ public final class ChongqingRecoveryRules implements RecoveryRules {
 
   @Override
   public EnforcementStep enforcementStep(EnforcementTimeline timeline, LocalDate asOf) {
+    Checks.requireNonNull("timeline", timeline);
+    Checks.requireNonNull("asOf", asOf);
+    Checks.requireWithinDates("asOf", asOf);
     EnforcementRequest request = timeline.request();
     if (asOf.isBefore(request.decisionServedOn())) {
       throw InvalidInputException.of(

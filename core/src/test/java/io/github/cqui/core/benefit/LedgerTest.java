@@ -209,7 +209,8 @@ class LedgerTest {
     return claim(LocalDate.of(2025, 10, 15), months)
         .birthMonth(YearMonth.of(1966, 3))
         .recordedThrough(YearMonth.of(2025, 10))
-        .addAllVerifications(verified(YearMonth.of(2025, 10), YearMonth.of(2025, 10)));
+        // verified after the registration: a verification before it is refused (issue 12)
+        .addVerifications(Verification.on(LocalDate.of(2025, 10, 20)));
   }
 
   @Test

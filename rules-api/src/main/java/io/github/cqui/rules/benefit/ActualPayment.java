@@ -1,8 +1,8 @@
 package io.github.cqui.rules.benefit;
 
-import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
 import io.github.cqui.rules.benefit.internal.ImmutableActualPayment;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.YearMonth;
 import org.immutables.value.Value;
@@ -23,7 +23,7 @@ public abstract class ActualPayment {
   /** {@return the month the payment was for} */
   public abstract YearMonth month();
 
-  /** {@return the amount paid; never negative} */
+  /** {@return the amount paid; from zero to {@link io.github.cqui.rules.Limits#MAX_AMOUNT}} */
   public abstract Money amount();
 
   /** A payment for a month. */
@@ -33,8 +33,6 @@ public abstract class ActualPayment {
 
   @Value.Check
   protected void check() {
-    if (amount().isNegative()) {
-      throw InvalidInputException.of("amount", amount(), "a payment must not be negative");
-    }
+    Checks.requireAmount("amount", amount(), "a payment");
   }
 }

@@ -1,8 +1,8 @@
 package io.github.cqui.rules.benefit;
 
-import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
 import io.github.cqui.rules.benefit.internal.ImmutableBenefitStandard;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.YearMonth;
 import org.immutables.value.Value;
@@ -27,7 +27,7 @@ public abstract class BenefitStandard {
   /** {@return the tier it applies to (I-22)} */
   public abstract BenefitTier tier();
 
-  /** {@return the monthly amount; never negative} */
+  /** {@return the monthly amount; from zero to {@link io.github.cqui.rules.Limits#MAX_AMOUNT}} */
   public abstract Money amount();
 
   /** A standard of a tier from a month on. */
@@ -37,8 +37,6 @@ public abstract class BenefitStandard {
 
   @Value.Check
   protected void check() {
-    if (amount().isNegative()) {
-      throw InvalidInputException.of("amount", amount(), "a benefit standard must not be negative");
-    }
+    Checks.requireAmount("amount", amount(), "a benefit standard");
   }
 }

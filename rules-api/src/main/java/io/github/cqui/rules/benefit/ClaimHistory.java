@@ -1,12 +1,17 @@
 package io.github.cqui.rules.benefit;
 
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.Limits;
 import io.github.cqui.rules.benefit.internal.ImmutableClaimHistory;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -22,7 +27,12 @@ import org.immutables.value.Value;
  * only (I-18).
  *
  * <p>Validated when built; a violation throws {@link InvalidInputException} naming the field, the
- * value and the rule. Immutable and thread-safe.
+ * value and the rule. Bounded ({@link Limits}): every date and month from 1900 to 2199; the
+ * verification record, the actual payments, the end of each period of 灵活就业社保补贴 and the application
+ * date at most {@link Limits#LEDGER_HORIZON_MONTHS} months after the month of registration (the
+ * ledger horizon); at most {@link Limits#MAX_LIST_SIZE} elements in each list. Consistent: one
+ * standard of a tier from a month; no verification, application or stop event before the
+ * registration. Immutable and thread-safe.
  */
 @Value.Immutable
 @RulesStyle
@@ -86,6 +96,12 @@ public abstract class ClaimHistory {
     public Builder() {}
   }
 
+  /**
+   * Checks the claim: the counts and dates above, and the documented bounds of {@link Limits} (the
+   * dates a rule takes, the ledger horizon, list sizes), so that the ledger's work is bounded
+   * before it starts. Inconsistent input is refused, never picked: two standards of one tier from
+   * one month, a verification or an application before the registration.
+   */
   @Value.Check
   protected void check() {
     if (entitlementMonths() < 1 || entitlementMonths() > 24) {
@@ -94,13 +110,79 @@ public abstract class ClaimHistory {
           entitlementMonths(),
           "must be 1 to 24 (《重庆市失业保险条例》第二十四条; 《社会保险法》第四十六条)");
     }
-    if (!birthMonth().isBefore(YearMonth.from(registrationDate()))) {
+    Checks.requireWithinDates("registrationDate", registrationDate());
+    Checks.requireWithinDates("birthMonth", birthMonth());
+    YearMonth registered = YearMonth.from(registrationDate());
+    if (!birthMonth().isBefore(registered)) {
       throw InvalidInputException.of(
           "birthMonth", birthMonth(), "must be before the registration on " + registrationDate());
     }
+    if (applicationDate().isPresent()) {
+      LocalDate application = applicationDate().get();
+      Checks.requireWithinDates("applicationDate", application);
+      Checks.requireNotBefore(
+          "applicationDate", application, "the registration", registrationDate());
+      Checks.requireWithinHorizon("applicationDate", YearMonth.from(application), registered);
+    }
+    checkStandards();
+    Checks.requireWithinDates("recordedThrough", recordedThrough());
+    Checks.requireWithinHorizon("recordedThrough", recordedThrough(), registered);
+    checkVerifications();
+    Checks.requireListSize("stopEvents", stopEvents());
+    for (int i = 0; i < stopEvents().size(); i++) {
+      LocalDate date = stopEvents().get(i).date();
+      if (date.isBefore(registrationDate())) {
+        throw InvalidInputException.of(
+            "stopEvents[" + i + "].date",
+            date,
+            "a stop event must not be before the claim's registration on " + registrationDate());
+      }
+      Checks.requireWithinDates("stopEvents[" + i + "].date", date);
+    }
+    Checks.requireListSize("subsidyPeriods", subsidyPeriods());
+    for (int i = 0; i < subsidyPeriods().size(); i++) {
+      SubsidyPeriod period = subsidyPeriods().get(i);
+      Checks.requireWithinDates("subsidyPeriods[" + i + "].from", period.from());
+      Checks.requireWithinDates("subsidyPeriods[" + i + "].to", period.to());
+      Checks.requireWithinHorizon("subsidyPeriods[" + i + "].to", period.to(), registered);
+    }
+    checkActualPayments(registered);
+  }
+
+  /** At most one standard of a tier from a month: two would leave the amount to the list order. */
+  private void checkStandards() {
+    Checks.requireListSize("standards", standards());
+    Map<BenefitTier, Map<YearMonth, Integer>> seen = new EnumMap<>(BenefitTier.class);
+    for (int j = 0; j < standards().size(); j++) {
+      BenefitStandard standard = standards().get(j);
+      Checks.requireWithinDates("standards[" + j + "].from", standard.from());
+      Integer i =
+          seen.computeIfAbsent(standard.tier(), tier -> new HashMap<>())
+              .putIfAbsent(standard.from(), j);
+      if (i != null) {
+        throw InvalidInputException.of(
+            "standards[" + j + "]",
+            standard.tier() + " from " + standard.from() + " " + standard.amount(),
+            "standards["
+                + i
+                + "] is of the same tier "
+                + standard.tier()
+                + " from the same month "
+                + standard.from()
+                + " ("
+                + standards().get(i).amount()
+                + "): one standard of a tier from a month, never the last one listed");
+      }
+    }
+  }
+
+  /** At most one a month, within the record, none before the registration. */
+  private void checkVerifications() {
+    Checks.requireListSize("verifications", verifications());
     Set<YearMonth> verified = new HashSet<>();
     for (int i = 0; i < verifications().size(); i++) {
-      YearMonth month = verifications().get(i).month();
+      Verification verification = verifications().get(i);
+      YearMonth month = verification.month();
       if (!verified.add(month)) {
         throw InvalidInputException.of(
             "verifications[" + i + "].month", month, "a month is verified at most once");
@@ -111,16 +193,17 @@ public abstract class ClaimHistory {
             month,
             "must not be after recordedThrough, " + recordedThrough());
       }
+      Checks.requireNotBefore(
+          "verifications[" + i + "].verifiedOn",
+          verification.verifiedOn(),
+          "the claim's registration",
+          registrationDate());
     }
-    for (int i = 0; i < stopEvents().size(); i++) {
-      LocalDate date = stopEvents().get(i).date();
-      if (date.isBefore(registrationDate())) {
-        throw InvalidInputException.of(
-            "stopEvents[" + i + "].date",
-            date,
-            "a stop event must not be before the claim's registration on " + registrationDate());
-      }
-    }
+  }
+
+  /** At most one a month, within the ledger horizon. */
+  private void checkActualPayments(YearMonth registered) {
+    Checks.requireListSize("actualPayments", actualPayments());
     Set<YearMonth> paid = new HashSet<>();
     for (int i = 0; i < actualPayments().size(); i++) {
       YearMonth month = actualPayments().get(i).month();
@@ -128,6 +211,8 @@ public abstract class ClaimHistory {
         throw InvalidInputException.of(
             "actualPayments[" + i + "].month", month, "a month is listed at most once");
       }
+      Checks.requireWithinDates("actualPayments[" + i + "].month", month);
+      Checks.requireWithinHorizon("actualPayments[" + i + "].month", month, registered);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.cqui.rules.benefit;
 
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.internal.ImmutableSubsidyPeriod;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.YearMonth;
 import org.immutables.value.Value;
@@ -28,11 +29,14 @@ public abstract class SubsidyPeriod {
 
   /** The months {@code from} to {@code to}, both inclusive. */
   public static SubsidyPeriod of(YearMonth from, YearMonth to) {
+    Checks.requireNonNull("from", from);
+    Checks.requireNonNull("to", to);
     return ImmutableSubsidyPeriod.builder().from(from).to(to).build();
   }
 
   /** Whether the period includes {@code month}. */
   public boolean includes(YearMonth month) {
+    Checks.requireNonNull("month", month);
     return !month.isBefore(from()) && !month.isAfter(to());
   }
 

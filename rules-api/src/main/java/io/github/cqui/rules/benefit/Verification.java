@@ -2,6 +2,7 @@ package io.github.cqui.rules.benefit;
 
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.benefit.internal.ImmutableVerification;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,6 +29,7 @@ public abstract class Verification {
 
   /** A check completed on a day, for that day's month. */
   public static Verification on(LocalDate verifiedOn) {
+    Checks.requireNonNull("verifiedOn", verifiedOn);
     return ImmutableVerification.builder()
         .month(YearMonth.from(verifiedOn))
         .verifiedOn(verifiedOn)

@@ -5,6 +5,7 @@ import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.benefit.StopEvent;
 import io.github.cqui.rules.control.internal.ImmutableConcurrentBenefitsRequest;
 import io.github.cqui.rules.deadline.StopEventType;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,8 @@ public abstract class ConcurrentBenefitsRequest {
    */
   public static ConcurrentBenefitsRequest of(
       ClaimHistory claim, List<OtherBenefitPeriod> otherBenefits) {
+    Checks.requireNonNull("claim", claim);
+    Checks.requireNonNull("otherBenefits", otherBenefits);
     return builder().claim(claim).otherBenefits(otherBenefits).build();
   }
 

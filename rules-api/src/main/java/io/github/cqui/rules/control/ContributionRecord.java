@@ -75,6 +75,9 @@ public abstract class ContributionRecord {
    */
   public static ContributionRecord of(
       LocalDate separationDate, LocalDate applicationDate, List<ContributionMonth> months) {
+    Checks.requireNonNull("separationDate", separationDate);
+    Checks.requireNonNull("applicationDate", applicationDate);
+    Checks.requireNonNull("months", months);
     return builder()
         .separationDate(separationDate)
         .applicationDate(applicationDate)

@@ -2,6 +2,7 @@ package io.github.cqui.rules.control;
 
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.control.internal.ImmutableDutyPostPair;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import org.immutables.value.Value;
 
@@ -46,6 +47,8 @@ public abstract class DutyPostPair implements Comparable<DutyPostPair> {
    * @throws InvalidInputException if the posts are the same
    */
   public static DutyPostPair of(DutyPost one, DutyPost other) {
+    Checks.requireNonNull("one", one);
+    Checks.requireNonNull("other", other);
     return ImmutableDutyPostPair.builder().first(one).second(other).build();
   }
 

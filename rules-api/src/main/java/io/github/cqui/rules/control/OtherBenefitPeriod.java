@@ -2,6 +2,7 @@ package io.github.cqui.rules.control;
 
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.control.internal.ImmutableOtherBenefitPeriod;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -78,6 +79,7 @@ public abstract class OtherBenefitPeriod {
    * @return {@code true} if some day is in both
    */
   public boolean sharesADayWith(OtherBenefitPeriod other) {
+    Checks.requireNonNull("other", other);
     boolean otherStartsInTime = to().map(end -> !other.from().isAfter(end)).orElse(true);
     boolean thisStartsInTime = other.to().map(end -> !from().isAfter(end)).orElse(true);
     return otherStartsInTime && thisStartsInTime;

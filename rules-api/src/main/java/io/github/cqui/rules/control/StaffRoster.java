@@ -2,6 +2,7 @@ package io.github.cqui.rules.control;
 
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.control.internal.ImmutableStaffRoster;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.util.List;
 import org.immutables.value.Value;
@@ -34,6 +35,7 @@ public abstract class StaffRoster {
    * @return the roster
    */
   public static StaffRoster of(List<PostAssignment> assignments) {
+    Checks.requireNonNull("assignments", assignments);
     return builder().assignments(assignments).build();
   }
 

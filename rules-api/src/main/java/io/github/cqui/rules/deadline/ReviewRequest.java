@@ -1,6 +1,7 @@
 package io.github.cqui.rules.deadline;
 
 import io.github.cqui.rules.deadline.internal.ImmutableReviewRequest;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,11 +30,14 @@ public abstract class ReviewRequest {
 
   /** An application received on a date, time of day unknown. */
   public static ReviewRequest of(LocalDate receivedOn) {
+    Checks.requireNonNull("receivedOn", receivedOn);
     return ImmutableReviewRequest.builder().receiptDate(receivedOn).build();
   }
 
   /** An application received on a date at a time of day. */
   public static ReviewRequest of(LocalDate receivedOn, LocalTime receivedAt) {
+    Checks.requireNonNull("receivedOn", receivedOn);
+    Checks.requireNonNull("receivedAt", receivedAt);
     return ImmutableReviewRequest.builder().receiptDate(receivedOn).receiptTime(receivedAt).build();
   }
 

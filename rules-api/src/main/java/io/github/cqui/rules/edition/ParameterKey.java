@@ -1,6 +1,7 @@
 package io.github.cqui.rules.edition;
 
 import com.google.common.collect.ImmutableList;
+import io.github.cqui.rules.internal.Checks;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -151,6 +152,7 @@ public final class ParameterKey<T> {
    * @return the parameter; empty when the edition does not set it
    */
   public Optional<PolicyParameter<T>> in(PolicyEdition edition) {
+    Checks.requireNonNull("edition", edition);
     return reader.apply(edition);
   }
 

@@ -3,6 +3,7 @@ package io.github.cqui.rules.edition;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.edition.internal.ImmutablePolicyEdition;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -174,6 +175,7 @@ public abstract class PolicyEdition {
    * @return the parameter; empty when this edition does not set it
    */
   public <T> Optional<PolicyParameter<T>> parameter(ParameterKey<T> key) {
+    Checks.requireNonNull("key", key);
     return key.in(this);
   }
 

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.NoEditionInForceException;
 import io.github.cqui.rules.edition.internal.ImmutablePolicyEditions;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,6 +51,8 @@ public abstract class PolicyEditions {
    * @throws InvalidInputException if two editions share an effective date
    */
   public static PolicyEditions of(PolicyEdition first, PolicyEdition... more) {
+    Checks.requireNonNull("first", first);
+    Checks.requireNonNull("more", more);
     return ImmutablePolicyEditions.builder().addEditions(first).addEditions(more).build();
   }
 
@@ -61,6 +64,7 @@ public abstract class PolicyEditions {
    * @throws InvalidInputException if there is none, or two share an effective date
    */
   public static PolicyEditions of(Iterable<? extends PolicyEdition> editions) {
+    Checks.requireNonNull("editions", editions);
     return ImmutablePolicyEditions.builder().addAllEditions(editions).build();
   }
 
@@ -73,6 +77,7 @@ public abstract class PolicyEditions {
    *     before it
    */
   public PolicyEdition editionOn(LocalDate date) {
+    Checks.requireNonNull("date", date);
     List<PolicyEdition> editions = editions();
     for (int i = editions.size() - 1; i >= 0; i--) {
       if (!editions.get(i).effectiveFrom().isAfter(date)) {
@@ -106,6 +111,8 @@ public abstract class PolicyEditions {
    *     earliest edition that sets it
    */
   public <T> PolicyParameter<T> parameterOn(LocalDate date, ParameterKey<T> key) {
+    Checks.requireNonNull("date", date);
+    Checks.requireNonNull("key", key);
     PolicyEdition edition = editionOn(date);
     Optional<PolicyParameter<T>> value = key.in(edition);
     if (value.isPresent()) {
@@ -144,6 +151,8 @@ public abstract class PolicyEditions {
    * @return the parameter; empty when no edition is in force on the date or it does not set it
    */
   public <T> Optional<PolicyParameter<T>> findParameterOn(LocalDate date, ParameterKey<T> key) {
+    Checks.requireNonNull("date", date);
+    Checks.requireNonNull("key", key);
     List<PolicyEdition> editions = editions();
     for (int i = editions.size() - 1; i >= 0; i--) {
       if (!editions.get(i).effectiveFrom().isAfter(date)) {
@@ -178,6 +187,7 @@ public abstract class PolicyEditions {
    * @return the new set of editions
    */
   public PolicyEditions with(PolicyEdition edition) {
+    Checks.requireNonNull("edition", edition);
     List<PolicyEdition> editions = new ArrayList<>();
     for (PolicyEdition existing : editions()) {
       if (!existing.effectiveFrom().equals(edition.effectiveFrom())) {

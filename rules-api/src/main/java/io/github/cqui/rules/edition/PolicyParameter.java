@@ -3,6 +3,7 @@ package io.github.cqui.rules.edition;
 import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.edition.internal.ImmutablePolicyParameter;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,6 +63,10 @@ public abstract class PolicyParameter<T> {
    */
   public static <T> PolicyParameter<T> of(
       T value, LocalDate since, Citation source, Citation... moreSources) {
+    Checks.requireNonNull("value", value);
+    Checks.requireNonNull("since", since);
+    Checks.requireNonNull("source", source);
+    Checks.requireNonNull("moreSources", moreSources);
     return ImmutablePolicyParameter.<T>builder()
         .value(value)
         .since(since)

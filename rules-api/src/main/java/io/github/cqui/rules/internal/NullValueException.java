@@ -14,9 +14,32 @@ public final class NullValueException extends InvalidInputException {
    * Creates the exception.
    *
    * @param attribute what the generated code names, e.g. {@code registrationDate} or {@code
-   *     verifications element}
+   *     verifications element}: the exception's field is the attribute ({@code verifications}), and
+   *     its rule says that an element, key or value must not be null
    */
   public NullValueException(String attribute) {
-    super(attribute, "null", "must not be null; leave an optional value out instead");
+    super(name(attribute), "null", rule(attribute));
   }
+
+  /** The attribute, or the list or map of an element, key or value. */
+  private static String name(String attribute) {
+    for (String part : PARTS) {
+      if (attribute.endsWith(" " + part)) {
+        return attribute.substring(0, attribute.length() - part.length() - 1);
+      }
+    }
+    return attribute;
+  }
+
+  private static String rule(String attribute) {
+    for (String part : PARTS) {
+      if (attribute.endsWith(" " + part)) {
+        return "must not have a null " + part + "; leave it out instead";
+      }
+    }
+    return "must not be null; leave an optional value out instead";
+  }
+
+  /** What the generated code names after the attribute: {@code standards element}. */
+  private static final String[] PARTS = {"element", "key", "value"};
 }

@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  *   <li>A missing attribute or a {@code null} is refused with an {@link
  *       io.github.cqui.rules.InvalidInputException} naming the attribute ({@link
  *       IncompleteValueException}, {@link NullValueException}).
- *   <li>Guava immutable collections; no nulls.
+ *   <li>Unmodifiable collections, built with the JDK's collections so that a {@code null} element
+ *       or map value is refused by {@link NullValueException} naming the list or map; no nulls.
  * </ul>
  *
  * <p>Internal to cqui: this package is not exported.
@@ -36,5 +37,9 @@ import org.immutables.value.Value;
     optionalAcceptNullable = false,
     throwForInvalidImmutableState = IncompleteValueException.class,
     throwForNullPointer = NullValueException.class,
+    // the JDK's collections in the generated builders, so that a null element or map value given
+    // to a builder is refused by NullValueException naming the list (Guava's builders throw a bare
+    // NullPointerException); what the value types expose is unmodifiable either way
+    jdkOnly = true,
     allowedClasspathAnnotations = {Override.class})
 public @interface RulesStyle {}

@@ -39,9 +39,10 @@ public interface NoticeRules {
    * <p>The notice is not trusted: it must be the one {@link #publicNotice} gives for its {@code
    * publishedOn} under these rules.
    *
-   * @throws io.github.cqui.rules.InvalidInputException if {@code asOf} is before publication, or
-   *     naming {@code notice.<property>} for the first property of {@code notice} that does not
-   *     follow from its publication date
+   * @throws io.github.cqui.rules.InvalidInputException if {@code asOf} or {@code confirmedOn} is
+   *     before publication (a confirmation answers the notice, so one dated earlier is a wrong
+   *     date, never counted as confirmed), or naming {@code notice.<property>} for the first
+   *     property of {@code notice} that does not follow from its publication date
    */
   NoticeEntryStatus noticeEntryStatus(
       PublicNoticePeriod notice, Optional<LocalDate> confirmedOn, LocalDate asOf);

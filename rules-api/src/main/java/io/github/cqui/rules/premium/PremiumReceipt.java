@@ -130,6 +130,10 @@ public abstract class PremiumReceipt {
       throw InvalidInputException.of(
           "amount", amount(), "a premium paid must be positive (渝人社办〔2025〕112号 一(三))");
     }
+    // within the dates the rules take: the rules place a receipt's months in the claim by index
+    Checks.requireWithinDates("firstMonth", firstMonth());
+    Checks.requireWithinDates("lastMonth", lastMonth());
+    Checks.requireAmount("amount", amount(), "a premium paid");
     if (lastMonth().isBefore(firstMonth())) {
       throw InvalidInputException.of(
           "lastMonth", lastMonth(), "must not be before firstMonth, " + firstMonth());

@@ -2,6 +2,7 @@ package io.github.cqui.rules.premium;
 
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import io.github.cqui.rules.premium.internal.ImmutablePremiumStandard;
 import java.time.YearMonth;
@@ -59,5 +60,6 @@ public abstract class PremiumStandard {
       throw InvalidInputException.of(
           "amount", amount(), "a 代缴标准 must be positive (渝人社办〔2025〕112号 一(三))");
     }
+    Checks.requireAmount("amount", amount(), "a 代缴标准");
   }
 }

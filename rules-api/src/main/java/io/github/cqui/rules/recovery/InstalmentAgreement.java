@@ -95,5 +95,7 @@ public abstract class InstalmentAgreement {
   protected void check() {
     Checks.requireInRange("count", count(), 1, MAX_COUNT);
     Checks.requireInRange("intervalMonths", intervalMonths(), 1, 12);
+    // within the dates the rules take: the due dates are counted on from it
+    Checks.requireWithinDates("firstDue", firstDue());
   }
 }

@@ -2,6 +2,7 @@ package io.github.cqui.rules.recovery;
 
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import io.github.cqui.rules.recovery.internal.ImmutableOverpaymentDebt;
 import java.time.LocalDate;
@@ -73,6 +74,8 @@ public abstract class OverpaymentDebt {
    * @throws InvalidInputException naming the field that breaks a rule of this type
    */
   public static OverpaymentDebt of(LocalDate establishedOn, List<OverpaidMonth> months) {
+    Checks.requireNonNull("establishedOn", establishedOn);
+    Checks.requireNonNull("months", months);
     return builder().establishedOn(establishedOn).months(months).build();
   }
 

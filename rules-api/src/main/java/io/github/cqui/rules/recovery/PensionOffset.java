@@ -2,6 +2,7 @@ package io.github.cqui.rules.recovery;
 
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import io.github.cqui.rules.recovery.internal.ImmutablePensionOffset;
 import java.time.LocalDate;
@@ -83,6 +84,7 @@ public abstract class PensionOffset {
     if (!monthlyAmount().isPositive()) {
       throw InvalidInputException.of("monthlyAmount", monthlyAmount(), "must be positive");
     }
+    Checks.requireAmount("monthlyAmount", monthlyAmount(), "a monthly offset");
     if (consentOn().isPresent()
         && writtenRequestOn().isPresent()
         && writtenRequestOn().get().isBefore(consentOn().get())) {

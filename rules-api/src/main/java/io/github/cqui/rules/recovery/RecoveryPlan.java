@@ -1,6 +1,7 @@
 package io.github.cqui.rules.recovery;
 
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import io.github.cqui.rules.recovery.internal.ImmutableRecoveryPlan;
 import java.time.LocalDate;
@@ -75,6 +76,7 @@ public abstract class RecoveryPlan {
    * @return the plan
    */
   public static RecoveryPlan lumpSum(LocalDate due) {
+    Checks.requireNonNull("due", due);
     return builder().lumpSumDue(due).build();
   }
 
@@ -85,6 +87,7 @@ public abstract class RecoveryPlan {
    * @return the plan
    */
   public static RecoveryPlan instalments(InstalmentAgreement agreement) {
+    Checks.requireNonNull("agreement", agreement);
     return builder().instalments(agreement).build();
   }
 
@@ -105,6 +108,7 @@ public abstract class RecoveryPlan {
    * @return the plan
    */
   public static RecoveryPlan pensionOffset(PensionOffset offset) {
+    Checks.requireNonNull("offset", offset);
     return builder().pensionOffset(offset).build();
   }
 
@@ -117,6 +121,8 @@ public abstract class RecoveryPlan {
    */
   public static RecoveryPlan deductionThenInstalments(
       BenefitDeduction deduction, InstalmentAgreement rest) {
+    Checks.requireNonNull("deduction", deduction);
+    Checks.requireNonNull("rest", rest);
     return builder().deduction(deduction).instalments(rest).build();
   }
 
@@ -141,6 +147,7 @@ public abstract class RecoveryPlan {
 
   @Value.Check
   protected void check() {
+    lumpSumDue().ifPresent(d -> Checks.requireWithinDates("lumpSumDue", d));
     List<String> parts = new ArrayList<>();
     lumpSumDue().ifPresent(d -> parts.add("lumpSumDue"));
     instalments().ifPresent(i -> parts.add("instalments"));

@@ -2,6 +2,7 @@ package io.github.cqui.rules.recovery;
 
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.RulesStyle;
 import io.github.cqui.rules.recovery.internal.ImmutableRepayment;
 import java.time.LocalDate;
@@ -51,5 +52,6 @@ public abstract class Repayment {
     if (!amount().isPositive()) {
       throw InvalidInputException.of("amount", amount(), "a repayment must be positive");
     }
+    Checks.requireAmount("amount", amount(), "a repayment");
   }
 }

@@ -28,11 +28,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each law states its inputs; an input outside them (such as {@code n < 1}) fails the check with
  * an {@link AssertionError} saying so. Inputs for which the contract promises an exception are
- * allowed, and the law checks that it is thrown: an overflow of {@code plus}, {@code minus} or of
- * the ratios' sum. The most negative amount ({@code Long.MIN_VALUE} fen), whose absolute value has
- * no {@code long}, may make {@code allocate(long...)} throw {@link ArithmeticException} as
- * documented; when it returns instead, its parts must obey the laws like any other. Stateless and
- * thread-safe.
+ * allowed, and the law checks that it is thrown: an overflow of {@code plus} or {@code minus}
+ * ({@link ArithmeticException}), a sum of ratios past a {@code long} (refused naming {@code
+ * ratios}). The most negative amount ({@code Long.MIN_VALUE} fen), whose absolute value has no
+ * {@code long}, is split like any other. Stateless and thread-safe.
  *
  * <p>In test sources: these are laws of cqui's own {@code Money} kernel, not of a policy rule, so
  * the public testing package does not ship them (TESTING.md).
@@ -292,8 +291,7 @@ public final class MoneyLaws {
   /**
    * An equal split is a split by equal ratios: {@code whole.allocate(n)} equals {@code
    * whole.allocate(1, 1, …, 1)} ({@code n} ones), the fen left over going to the earlier parts in
-   * both. (For the most negative amount, {@code allocate(long...)} may throw {@link
-   * ArithmeticException} as documented; the law holds whenever it returns.)
+   * both, the most negative amount included.
    *
    * @param whole any amount
    * @param n the number of parts, {@code >= 1}
@@ -320,12 +318,13 @@ public final class MoneyLaws {
   // ---- laws of Money.allocate(List<Long>) -----------------------------------------------------
 
   /**
-   * {@code whole.allocate(ratios)} sums exactly to {@code whole} (I-24); when the ratios' sum
-   * overflows a {@code long}, it throws {@link ArithmeticException} as documented.
+   * {@code whole.allocate(ratios)} sums exactly to {@code whole} (I-24), the most negative amount
+   * included; when the ratios' sum overflows a {@code long}, it is refused with {@link
+   * io.github.cqui.rules.InvalidInputException} naming {@code ratios}, as documented.
    *
    * @param whole any amount
    * @param ratios non-empty, non-negative, not all zero; their sum may overflow (then {@code
-   *     allocate} must throw {@link ArithmeticException})
+   *     allocate} must refuse them)
    * @throws AssertionError if the law does not hold, or the ratios are not valid
    */
   public static void allocateByRatiosSumsToWhole(Money whole, List<Long> ratios) {
@@ -511,25 +510,26 @@ public final class MoneyLaws {
   }
 
   /**
-   * {@code whole.allocate(ratios)}, after checking the ratios; {@code null} when it throws {@link
-   * ArithmeticException} as documented. A sum of ratios beyond a {@code long} must throw (checked
-   * here); the most negative amount may throw, and when it returns, its parts are checked like any
-   * other.
+   * {@code whole.allocate(ratios)}, after checking the ratios; {@code null} when a sum of ratios
+   * beyond a {@code long} is refused, as it must be (checked here).
    */
   private static @Nullable List<Money> allocateByRatios(Money whole, List<Long> ratios) {
     BigInteger total = Shares.checkRatios(ratios);
     if (!fitsLong(total)) {
-      checkOverflows(
-          () -> whole.allocate(ratios),
-          "%s split by %s: the ratios' sum overflows a long, but it gave %s",
-          whole,
-          ratios);
-      return null;
-    }
-    if (whole.toFen() == Long.MIN_VALUE) {
+      // refused naming the ratios, as documented (issue 12: the library's own exception)
       try {
-        return whole.allocate(ratios);
-      } catch (ArithmeticException documented) {
+        List<Money> parts = whole.allocate(ratios);
+        throw new AssertionError(
+            String.format(
+                "%s split by %s: the ratios' sum overflows a long, but it gave %s",
+                whole, ratios, parts));
+      } catch (InvalidInputException expected) {
+        check(
+            expected.field().equals("ratios"),
+            "%s split by %s: refused naming %s, not ratios",
+            whole,
+            ratios,
+            expected.field());
         return null;
       }
     }

@@ -144,9 +144,9 @@ class MoneyLawsTest {
     assertThatCode(
             () -> {
               MoneyLaws.allocateByRatiosSumsToWhole(MIN, List.of(1L, 1L, 1L)); // returns
-              MoneyLaws.allocateByRatiosSumsToWhole(MIN, List.of(1L)); // throws, as documented
+              MoneyLaws.allocateByRatiosSumsToWhole(MIN, List.of(1L)); // returns MIN itself
               MoneyLaws.allocateByRatiosSumsToWhole(
-                  Money.ofYuan("1"), List.of(Long.MAX_VALUE, 1L)); // the sum overflows
+                  Money.ofYuan("1"), List.of(Long.MAX_VALUE, 1L)); // the sum overflows: refused
               MoneyLaws.allocateEquallyIsAllocateByEqualRatios(MIN, 1);
               MoneyLaws.allocateEquallyIsAllocateByEqualRatios(MIN, 3);
               MoneyLaws.plusAndMinusRoundTrip(MAX, Money.ofFen(1));
