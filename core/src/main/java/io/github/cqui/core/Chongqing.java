@@ -138,6 +138,7 @@ public final class Chongqing implements CquiRules {
    * @return the rules on it; these rules are unchanged
    */
   public Chongqing withCalendar(WorkingDayCalendar calendar) {
+    Checks.requireNonNull("calendar", calendar);
     return new Chongqing(calendar, editions, switches);
   }
 
@@ -152,6 +153,7 @@ public final class Chongqing implements CquiRules {
    *     without its notice, in the strict mode)
    */
   public Revision<ReviewDeadline> revise(ReviewDeadline earlier) {
+    Checks.requireNonNull("earlier", earlier);
     return Revision.of(
         earlier,
         deadlines.reviewDeadline(earlier.request()),
@@ -167,6 +169,7 @@ public final class Chongqing implements CquiRules {
    * @throws io.github.cqui.rules.RuleContextException if these rules cannot answer it
    */
   public Revision<ReportDeadline> revise(ReportDeadline earlier) {
+    Checks.requireNonNull("earlier", earlier);
     return Revision.of(earlier, deadlines.reportDeadline(earlier.event()), ReportDeadline::lastDay);
   }
 
@@ -179,6 +182,7 @@ public final class Chongqing implements CquiRules {
    * @throws io.github.cqui.rules.RuleContextException if these rules cannot answer it
    */
   public Revision<PublicNoticePeriod> revise(PublicNoticePeriod earlier) {
+    Checks.requireNonNull("earlier", earlier);
     return Revision.of(
         earlier, notices.publicNotice(earlier.publishedOn()), PublicNoticePeriod::lastDay);
   }
@@ -193,6 +197,7 @@ public final class Chongqing implements CquiRules {
    * @throws io.github.cqui.rules.RuleContextException if these rules cannot answer it
    */
   public Revision<EnforcementTimeline> revise(EnforcementTimeline earlier) {
+    Checks.requireNonNull("earlier", earlier);
     return Revision.of(
         earlier,
         recovery.enforcementTimeline(earlier.request()),

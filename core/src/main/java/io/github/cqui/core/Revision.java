@@ -1,5 +1,6 @@
 package io.github.cqui.core;
 
+import io.github.cqui.rules.internal.Checks;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -48,6 +49,9 @@ public record Revision<R>(R earlier, R now, boolean changed) {
    * @return the revision
    */
   public static <R> Revision<R> of(R earlier, R now, Function<? super R, ?> answer) {
+    Checks.requireNonNull("earlier", earlier);
+    Checks.requireNonNull("now", now);
+    Checks.requireNonNull("answer", answer);
     return new Revision<>(earlier, now, !Objects.equals(answer.apply(earlier), answer.apply(now)));
   }
 }

@@ -2,6 +2,7 @@ package io.github.cqui.rules;
 
 import io.github.cqui.calendar.HolidayDecree;
 import io.github.cqui.calendar.ProjectedYear;
+import io.github.cqui.rules.internal.Checks;
 import io.github.cqui.rules.internal.ImmutableProvisionalYear;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.util.List;
@@ -82,6 +83,7 @@ public abstract class ProvisionalYear {
    * @return the provisional year
    */
   public static ProvisionalYear of(ProjectedYear projected) {
+    Checks.requireNonNull("projected", projected);
     return ImmutableProvisionalYear.builder()
         .year(projected.year())
         .decree(projected.decree())
@@ -99,6 +101,7 @@ public abstract class ProvisionalYear {
    * @return the provisional years, immutable
    */
   public static List<ProvisionalYear> of(List<ProjectedYear> projected) {
+    Checks.requireNonNull("projected", projected);
     return projected.stream().map(ProvisionalYear::of).toList();
   }
 
