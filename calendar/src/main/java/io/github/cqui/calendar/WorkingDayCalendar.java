@@ -507,7 +507,9 @@ public final class WorkingDayCalendar {
 
   /** Whether the calendar answers for {@code date} (provisionally or not). */
   public boolean isCovered(LocalDate date) {
-    CalendarArgumentException.requireNonNull("date", date);
+    if (date == null) {
+      throw new CalendarArgumentException("date");
+    }
     return !date.isBefore(firstDay) && !date.isAfter(lastDay);
   }
 
@@ -519,7 +521,9 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the date is not covered
    */
   public boolean isProvisional(LocalDate date) {
-    CalendarArgumentException.requireNonNull("date", date);
+    if (date == null) {
+      throw new CalendarArgumentException("date");
+    }
     if (!isCovered(date)) {
       throw coverage("is " + date + " provisional", date);
     }
@@ -543,8 +547,12 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the range is not covered
    */
   public List<ProjectedYear> provisionalYears(LocalDate startInclusive, LocalDate endExclusive) {
-    CalendarArgumentException.requireNonNull("startInclusive", startInclusive);
-    CalendarArgumentException.requireNonNull("endExclusive", endExclusive);
+    if (startInclusive == null) {
+      throw new CalendarArgumentException("startInclusive");
+    }
+    if (endExclusive == null) {
+      throw new CalendarArgumentException("endExclusive");
+    }
     checkRange(startInclusive, endExclusive);
     position(startInclusive, startInclusive, endExclusive);
     position(endExclusive, startInclusive, endExclusive);
@@ -603,7 +611,11 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the date is not covered
    */
   public boolean isWorkingDay(LocalDate date) {
-    CalendarArgumentException.requireNonNull("date", date);
+    // the queries' null checks are written out, not a helper call: with the call, C2 compiled
+    // these few-nanosecond queries about twice as slow (BENCHMARKS.md, 2026-12-02)
+    if (date == null) {
+      throw new CalendarArgumentException("date");
+    }
     int m = monthIndex(date);
     if (m < 0) {
       throw coverage("is " + date + " a working day", date);
@@ -618,7 +630,9 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the date is not covered
    */
   public DayInfo dayInfo(LocalDate date) {
-    CalendarArgumentException.requireNonNull("date", date);
+    if (date == null) {
+      throw new CalendarArgumentException("date");
+    }
     int m = monthIndex(date);
     if (m < 0) {
       throw coverage("what kind of day is " + date, date);
@@ -651,7 +665,9 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the start, or the answer, is not covered
    */
   public LocalDate plusWorkingDays(LocalDate date, int n) {
-    CalendarArgumentException.requireNonNull("date", date);
+    if (date == null) {
+      throw new CalendarArgumentException("date");
+    }
     checkCount(n);
     int m = monthIndex(date);
     if (m < 0) {
@@ -676,7 +692,9 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the start, or the answer, is not covered
    */
   public LocalDate minusWorkingDays(LocalDate date, int n) {
-    CalendarArgumentException.requireNonNull("date", date);
+    if (date == null) {
+      throw new CalendarArgumentException("date");
+    }
     checkCount(n);
     int m = monthIndex(date);
     if (m < 0) {
@@ -691,25 +709,33 @@ public final class WorkingDayCalendar {
 
   /** The first working day strictly after {@code date}: {@code plusWorkingDays(date, 1)}. */
   public LocalDate nextWorkingDay(LocalDate date) {
-    CalendarArgumentException.requireNonNull("date", date);
+    if (date == null) {
+      throw new CalendarArgumentException("date");
+    }
     return plusWorkingDays(date, 1);
   }
 
   /** {@code date} if it is a working day, otherwise the next working day. */
   public LocalDate nextOrSameWorkingDay(LocalDate date) {
-    CalendarArgumentException.requireNonNull("date", date);
+    if (date == null) {
+      throw new CalendarArgumentException("date");
+    }
     return isWorkingDay(date) ? date : plusWorkingDays(date, 1);
   }
 
   /** The last working day strictly before {@code date}: {@code minusWorkingDays(date, 1)}. */
   public LocalDate previousWorkingDay(LocalDate date) {
-    CalendarArgumentException.requireNonNull("date", date);
+    if (date == null) {
+      throw new CalendarArgumentException("date");
+    }
     return minusWorkingDays(date, 1);
   }
 
   /** {@code date} if it is a working day, otherwise the previous working day. */
   public LocalDate previousOrSameWorkingDay(LocalDate date) {
-    CalendarArgumentException.requireNonNull("date", date);
+    if (date == null) {
+      throw new CalendarArgumentException("date");
+    }
     return isWorkingDay(date) ? date : minusWorkingDays(date, 1);
   }
 
@@ -726,8 +752,12 @@ public final class WorkingDayCalendar {
    * @throws CalendarCoverageException if the range is not covered
    */
   public int workingDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
-    CalendarArgumentException.requireNonNull("startInclusive", startInclusive);
-    CalendarArgumentException.requireNonNull("endExclusive", endExclusive);
+    if (startInclusive == null) {
+      throw new CalendarArgumentException("startInclusive");
+    }
+    if (endExclusive == null) {
+      throw new CalendarArgumentException("endExclusive");
+    }
     int from = slot(startInclusive);
     int to = slot(endExclusive);
     if (from < 0 || to < from) {

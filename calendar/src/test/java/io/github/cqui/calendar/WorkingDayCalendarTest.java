@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -279,4 +280,39 @@ class WorkingDayCalendarTest {
             "WorkingDayCalendar[2015-01-01 to 2026-12-31, latest notice 国办发明电〔2025〕7号, 0 local"
                 + " rest days]");
   }
+
+  /**
+   * Issue 12 (every public entry point refuses bad input naming the parameter): the queries'
+   * written-out null checks, one null at a time.
+   */
+  @Test
+  void issue12_theQueriesRefuseANullDateNamingTheParameter() {
+    WorkingDayCalendar calendar = WorkingDayCalendar.chongqing();
+    LocalDate day = LocalDate.of(2025, 10, 9);
+    List<NullCall> calls =
+        List.of(
+            new NullCall("date", () -> calendar.isCovered(null)),
+            new NullCall("date", () -> calendar.isProvisional(null)),
+            new NullCall("startInclusive", () -> calendar.provisionalYears(null, day)),
+            new NullCall("endExclusive", () -> calendar.provisionalYears(day, null)),
+            new NullCall("date", () -> calendar.isWorkingDay(null)),
+            new NullCall("date", () -> calendar.dayInfo(null)),
+            new NullCall("date", () -> calendar.plusWorkingDays(null, 1)),
+            new NullCall("date", () -> calendar.minusWorkingDays(null, 1)),
+            new NullCall("date", () -> calendar.nextWorkingDay(null)),
+            new NullCall("date", () -> calendar.nextOrSameWorkingDay(null)),
+            new NullCall("date", () -> calendar.previousWorkingDay(null)),
+            new NullCall("date", () -> calendar.previousOrSameWorkingDay(null)),
+            new NullCall("startInclusive", () -> calendar.workingDaysBetween(null, day)),
+            new NullCall("endExclusive", () -> calendar.workingDaysBetween(day, null)));
+    for (NullCall call : calls) {
+      assertThatThrownBy(call.call())
+          .as(call.parameter())
+          .isInstanceOf(CalendarArgumentException.class)
+          .isInstanceOf(io.github.cqui.CquiException.class)
+          .hasMessage(call.parameter() + " = null: must not be null");
+    }
+  }
+
+  private record NullCall(String parameter, ThrowingCallable call) {}
 }
