@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * into the case file ({@code claim.verifications[0].verifiedOn}), and why. Stateless and
  * thread-safe.
  */
-final class CaseJson {
+public final class CaseJson {
 
   /** Reads case files and writes results, pretty-printed. */
   static final JsonMapper MAPPER =
@@ -108,8 +108,14 @@ final class CaseJson {
     return null;
   }
 
-  /** {@code claim.verifications[0].verifiedOn} for Jackson's reference chain. */
-  static String path(List<JacksonException.Reference> references) {
+  /**
+   * The property path of Jackson's reference chain, as the library's refusals name fields: {@code
+   * claim.verifications[0].verifiedOn}. Shared with the service's problem details.
+   *
+   * @param references Jackson's reference chain, outermost first
+   * @return the path, empty for the root
+   */
+  public static String path(List<JacksonException.Reference> references) {
     StringBuilder path = new StringBuilder();
     for (JacksonException.Reference reference : references) {
       String name = reference.getPropertyName();

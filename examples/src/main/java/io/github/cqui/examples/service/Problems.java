@@ -2,6 +2,7 @@ package io.github.cqui.examples.service;
 
 import io.github.cqui.calendar.CalendarCoverageException;
 import io.github.cqui.calendar.CoverageMode;
+import io.github.cqui.examples.CaseJson;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.NoEditionInForceException;
 import java.net.URI;
@@ -287,21 +288,9 @@ final class Problems {
     return message == null ? e.getClass().getSimpleName() : message;
   }
 
-  /** {@code claim.verifications[0].verifiedOn} for Jackson's reference chain. */
+  /** {@code claim.verifications[0].verifiedOn} for Jackson's reference chain: the case file's. */
   static String path(List<JacksonException.Reference> references) {
-    StringBuilder path = new StringBuilder();
-    for (JacksonException.Reference reference : references) {
-      String name = reference.getPropertyName();
-      if (name != null) {
-        if (path.length() > 0) {
-          path.append('.');
-        }
-        path.append(name);
-      } else if (reference.getIndex() >= 0) {
-        path.append('[').append(reference.getIndex()).append(']');
-      }
-    }
-    return path.toString();
+    return CaseJson.path(references);
   }
 
   /**
