@@ -97,7 +97,7 @@ class SuiteUsesOnlyThePublishedApiTest {
             "",
             "import io.github.cqui.rules.premium.internal.ImmutableReimbursedMonth;",
             "import io.github.cqui.core.deadline.ChongqingDeadlineRules;",
-            "import net.jqwik.api.ForAll;",
+            "import org.example.otherengine.ForAll;",
             "import io.github.cqui.rules.testing.Gen; // fine",
             "",
             "class Planted {",
@@ -111,7 +111,7 @@ class SuiteUsesOnlyThePublishedApiTest {
             "Planted.java:3 io.github.cqui.rules.premium.internal.ImmutableReimbursedMonth",
             "Planted.java:4 io.github.cqui.core.deadline.ChongqingDeadlineRules",
             "Planted.java:11 io.github.cqui.rules.benefit.internal.ImmutableClaimHistory.class",
-            "Planted.java:5 net.jqwik.api.ForAll");
+            "Planted.java:5 org.example.otherengine.ForAll");
   }
 
   /** The package of a qualified name: its segments up to the first that starts in upper case. */
