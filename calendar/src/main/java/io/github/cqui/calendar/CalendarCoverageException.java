@@ -17,10 +17,19 @@ import java.time.LocalDate;
 public final class CalendarCoverageException extends CalendarException {
   private static final long serialVersionUID = 1L;
 
+  /** The date refused: {@link #date()}. */
   private final LocalDate date;
+
+  /** The first day the refusing calendar covers: {@link #firstCoveredDay()}. */
   private final LocalDate firstCoveredDay;
+
+  /** The last day the refusing calendar covers: {@link #lastCoveredDay()}. */
   private final LocalDate lastCoveredDay;
+
+  /** The number of the last published notice the calendar holds: {@link #latestNotice()}. */
   private final String latestNotice;
+
+  /** The coverage mode of the calendar that refused the date: {@link #coverageMode()}. */
   private final CoverageMode coverageMode;
 
   CalendarCoverageException(

@@ -42,28 +42,34 @@ public abstract class DayInfo {
   /** {@return the kind of day} */
   public abstract DayKind kind();
 
-  /** For a {@link DayKind#HOLIDAY} or {@link DayKind#MAKE_UP_WORKING_DAY}: its festival. */
+  /**
+   * {@return the festival of a {@link DayKind#HOLIDAY} (published or provisional) or a {@link
+   * DayKind#MAKE_UP_WORKING_DAY}; empty for other kinds}
+   */
   public abstract Optional<Festival> festival();
 
   /**
    * For a holiday or make-up working day: the notices of the notice year that lists it (the
    * original notice first, then any amending notice, whose {@link HolidayNotice#amends()} says what
    * it changed). Empty for other kinds.
+   *
+   * @return the notices, the original first; empty for other kinds and for a provisional holiday,
+   *     which no loaded notice names
    */
   public abstract List<HolidayNotice> notices();
 
-  /** For a {@link DayKind#LOCAL_REST_DAY}: the local closure. */
+  /** {@return the local closure of a {@link DayKind#LOCAL_REST_DAY}; empty for other kinds} */
   public abstract Optional<LocalRestDay> localRestDay();
 
   /**
-   * For a provisional day: the projected year it belongs to, with the decree, the article and the
-   * last notice loaded. Empty for every day a loaded notice decides.
+   * {@return for a provisional day, the projected year it belongs to, with the decree, the article
+   * and the last notice loaded; empty for every day a loaded notice decides}
    */
   public abstract Optional<ProjectedYear> projectedYear();
 
   /**
-   * For a provisional statutory holiday: the day as 第二条 of the decree in force names it (both
-   * festivals where 中秋 falls on 国庆). Empty otherwise, including for published holidays.
+   * {@return for a provisional statutory holiday, the day as 第二条 of the decree in force names it
+   * (both festivals where 中秋 falls on 国庆); empty otherwise, including for published holidays}
    */
   public abstract Optional<StatutoryHoliday> statutoryHoliday();
 
@@ -105,6 +111,13 @@ public abstract class DayInfo {
     return sb.toString();
   }
 
+  /**
+   * Checks the one rule between the attributes; called by the generated implementation when the
+   * value is built.
+   *
+   * @throws IllegalArgumentException if a statutory holiday is given for a day that is not a {@link
+   *     DayKind#HOLIDAY} of a projected year, or its date is not the day's date
+   */
   @Value.Check
   protected void check() {
     if (statutoryHoliday().isPresent()

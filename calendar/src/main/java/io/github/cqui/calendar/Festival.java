@@ -38,6 +38,12 @@ public abstract class Festival {
     return ImmutableFestival.of(name, englishName);
   }
 
+  /**
+   * Checks both names; called by the generated implementation when the festival is built.
+   *
+   * @throws CalendarDataException if either name is blank, or has a control character or a lone
+   *     surrogate
+   */
   @Value.Check
   protected void check() {
     if (name().isBlank() || englishName().isBlank()) {

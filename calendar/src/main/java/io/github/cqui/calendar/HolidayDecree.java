@@ -80,6 +80,8 @@ public enum HolidayDecree {
   /**
    * The decree in force in {@code year}: 国务院令第795号 from 2025, 国务院令第644号 for 2014–2024.
    *
+   * @param year the calendar year, 2014 or later; every year from 2025 on gives 第795号
+   * @return the version of 《全国年节及纪念日放假办法》 in force throughout that year
    * @throws IllegalArgumentException if the year is before 2014, when neither was in force
    */
   public static HolidayDecree inForce(int year) {

@@ -41,7 +41,8 @@ public abstract class HolidayNotice {
   public abstract String url();
 
   /**
-   * For an amending notice: what it changed in the year's schedule. Empty for an original notice.
+   * {@return for an amending notice, what it changed in the year's schedule; empty for an original
+   * notice}
    */
   public abstract Optional<String> amends();
 
@@ -64,6 +65,14 @@ public abstract class HolidayNotice {
     public Builder() {}
   }
 
+  /**
+   * Checks the notice by the rules of the class comment; called by the generated implementation
+   * when the notice is built.
+   *
+   * @throws CalendarDataException if the number, the issuer, the url or the {@code amends} text is
+   *     blank or has a control character or a lone surrogate, the url is not an {@code http://} or
+   *     {@code https://} address, or the notice is published before it is dated
+   */
   @Value.Check
   protected void check() {
     if (number().isBlank()) {

@@ -114,6 +114,8 @@ public abstract class HolidaySchedule {
    * 4,194,304 bytes (4 MiB) are read: the stream is read to its end, or to one byte past the limit
    * when it is longer, and is not closed.
    *
+   * @param json the UTF-8 JSON, read from its current position; the caller closes it
+   * @return the validated schedule
    * @throws CalendarDataException naming the offending entry, or the byte offset of malformed
    *     UTF-8, or the limit
    * @throws UncheckedIOException if the stream cannot be read
@@ -273,6 +275,8 @@ public abstract class HolidaySchedule {
    * This schedule with the years of {@code other} added, each replacing the year of the same number
    * (a revised notice) or extending the schedule (a newly published year).
    *
+   * @param other the years to add; a year both schedules have is taken from {@code other}
+   * @return a new schedule with the years of both, in ascending order
    * @throws CalendarDataException if the result is not consecutive or a date is listed twice
    */
   public HolidaySchedule with(HolidaySchedule other) {
@@ -283,6 +287,15 @@ public abstract class HolidaySchedule {
     return builder().years(byYear.values()).build();
   }
 
+  /**
+   * Checks the schedule by the rules of the class comment and puts its years in ascending order;
+   * called by the generated implementation when the schedule is built.
+   *
+   * @return this schedule when its years are already in ascending order, otherwise the same years
+   *     sorted
+   * @throws CalendarDataException if there is no year, a year is listed twice, the years are not
+   *     consecutive, or two years list the same date
+   */
   @Value.Check
   protected HolidaySchedule validateAndSort() {
     if (years().isEmpty()) {

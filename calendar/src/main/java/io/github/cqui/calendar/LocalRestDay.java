@@ -34,6 +34,11 @@ public abstract class LocalRestDay {
   /**
    * A local rest day.
    *
+   * @param date the date closed; that it is a working day of a published year is checked when the
+   *     day is added to a calendar ({@link WorkingDayCalendar#withLocalRestDays})
+   * @param reason why the day is closed, not blank, printable
+   * @param authority the authority that decided it, not blank, printable
+   * @return the local rest day
    * @throws CalendarDataException if the reason or the authority is blank, or has a control
    *     character or a lone surrogate
    */
@@ -41,6 +46,13 @@ public abstract class LocalRestDay {
     return ImmutableLocalRestDay.of(date, reason, authority);
   }
 
+  /**
+   * Checks the reason and the authority; called by the generated implementation when the day is
+   * built.
+   *
+   * @throws CalendarDataException if the reason or the authority is blank, or has a control
+   *     character or a lone surrogate
+   */
   @Value.Check
   protected void check() {
     if (reason().isBlank() || authority().isBlank()) {

@@ -108,6 +108,15 @@ public abstract class NoticeYear {
     return LocalDate.of(year(), 12, 31);
   }
 
+  /**
+   * Checks the year by the rules of the class comment and sorts its days by date; called by the
+   * generated implementation when the year is built.
+   *
+   * @return this year when its rest days and make-up working days are already in date order,
+   *     otherwise the same year with both sorted
+   * @throws CalendarDataException naming the entry ({@code notices[1]}, {@code restDays[3]}) and
+   *     the rule it breaks
+   */
   @Value.Check
   protected NoticeYear validateAndSort() {
     if (year() < 1949 || year() > 9998) {

@@ -26,7 +26,14 @@ public abstract class ScheduledDay {
   @Value.Parameter
   public abstract Festival festival();
 
-  /** A scheduled day. */
+  /**
+   * A scheduled day. Whether the date fits its notice year, and a make-up working day is a Saturday
+   * or Sunday, is checked by {@link NoticeYear}.
+   *
+   * @param date the date the notice names
+   * @param festival the festival whose block the date belongs to
+   * @return the scheduled day
+   */
   public static ScheduledDay of(LocalDate date, Festival festival) {
     return ImmutableScheduledDay.of(date, festival);
   }

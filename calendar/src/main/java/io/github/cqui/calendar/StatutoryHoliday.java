@@ -39,6 +39,12 @@ public abstract class StatutoryHoliday {
     return decree().daysArticle();
   }
 
+  /**
+   * Checks that the day names a festival; called by the generated implementation when the value is
+   * built.
+   *
+   * @throws IllegalArgumentException if {@link #festivals()} is empty
+   */
   @Value.Check
   protected void check() {
     if (festivals().isEmpty()) {

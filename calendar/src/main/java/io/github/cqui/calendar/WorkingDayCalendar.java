@@ -382,6 +382,10 @@ public final class WorkingDayCalendar {
    * merged more cautiously, see {@link #withScheduleFiles(Collection)}). Local rest days and the
    * coverage mode are kept; a loaded year replaces its projection.
    *
+   * @param additions the notice years to add, each replacing the calendar's year of the same number
+   *     or extending the coverage at either end
+   * @return a new calendar on the combined schedule, with the same local rest days and coverage
+   *     mode
    * @throws CalendarDataException if the years would not be consecutive, or a local rest day would
    *     no longer be a working day or would fall outside coverage
    */
@@ -420,7 +424,16 @@ public final class WorkingDayCalendar {
     return new WorkingDayCalendar(HolidaySchedule.merge(sources), localRestDays, mode);
   }
 
-  /** This calendar with schedule files merged in; see {@link #withScheduleFiles(Collection)}. */
+  /**
+   * This calendar with schedule files merged in; see {@link #withScheduleFiles(Collection)}.
+   *
+   * @param files the schedule files (UTF-8 JSON of the bundled shape), in any order: the merge does
+   *     not depend on it
+   * @return a new calendar on the merged schedule, with the same local rest days and coverage mode
+   * @throws CalendarDataException if a file is malformed (naming the file and the entry) or the
+   *     sources conflict (naming both and the year), or the years would not be consecutive
+   * @throws UncheckedIOException if a file cannot be read
+   */
   public WorkingDayCalendar withScheduleFiles(Path... files) {
     CalendarArgumentException.requireNonNull("files", files);
     return withScheduleFiles(Arrays.asList(files));
@@ -453,8 +466,10 @@ public final class WorkingDayCalendar {
    * This calendar with local rest days added (for example a county closure). A local rest day
    * closes a working day of a published year.
    *
-   * @throws CalendarDataException if a day is outside coverage or in a projected year, listed
-   *     twice, or not a working day
+   * @param closures the local rest days to add to those the calendar already has
+   * @return a new calendar with the same schedule and coverage mode and all the local rest days
+   * @throws CalendarDataException if a day is outside coverage or in a projected year, listed twice
+   *     (here or among those the calendar has), or not a working day
    */
   public WorkingDayCalendar withLocalRestDays(Collection<LocalRestDay> closures) {
     CalendarArgumentException.requireNonNull("closures", closures);
@@ -463,7 +478,14 @@ public final class WorkingDayCalendar {
     return new WorkingDayCalendar(schedule, all, mode);
   }
 
-  /** This calendar with local rest days added; see {@link #withLocalRestDays(Collection)}. */
+  /**
+   * This calendar with local rest days added; see {@link #withLocalRestDays(Collection)}.
+   *
+   * @param closures the local rest days to add to those the calendar already has
+   * @return a new calendar with the same schedule and coverage mode and all the local rest days
+   * @throws CalendarDataException if a day is outside coverage or in a projected year, listed twice
+   *     (here or among those the calendar has), or not a working day
+   */
   public WorkingDayCalendar withLocalRestDays(LocalRestDay... closures) {
     CalendarArgumentException.requireNonNull("closures", closures);
     return withLocalRestDays(Arrays.asList(closures));
@@ -505,7 +527,13 @@ public final class WorkingDayCalendar {
     return lastPublishedDay;
   }
 
-  /** Whether the calendar answers for {@code date} (provisionally or not). */
+  /**
+   * Whether the calendar answers for {@code date} (provisionally or not).
+   *
+   * @param date any date
+   * @return {@code true} if it lies from {@link #firstCoveredDay()} to {@link #lastCoveredDay()},
+   *     both included
+   */
   public boolean isCovered(LocalDate date) {
     if (date == null) {
       throw new CalendarArgumentException("date");
@@ -518,6 +546,8 @@ public final class WorkingDayCalendar {
    * projects, and no loaded notice names it (I-5). Always false in {@link CoverageMode#STRICT}
    * mode.
    *
+   * @param date the day asked about, a covered date
+   * @return {@code true} if the calendar's answers about the day are projected, not published
    * @throws CalendarCoverageException if the date is not covered
    */
   public boolean isProvisional(LocalDate date) {
@@ -543,6 +573,11 @@ public final class WorkingDayCalendar {
    * the years with a provisional day in the range, ascending. An answer (a count, a deadline) that
    * depends on such a day is provisional. Always empty in {@link CoverageMode#STRICT} mode.
    *
+   * @param startInclusive the first day of the range, a covered date
+   * @param endExclusive the day after the last day of the range; it may be the day after the last
+   *     covered day
+   * @return the projected years, ascending; empty when every day of the range is published or the
+   *     range is empty
    * @throws IllegalArgumentException if {@code endExclusive} is before {@code startInclusive}
    * @throws CalendarCoverageException if the range is not covered
    */
@@ -608,6 +643,9 @@ public final class WorkingDayCalendar {
    * a projected year is provisional: {@link #isProvisional(LocalDate)} or {@link
    * #dayInfo(LocalDate)} says so.
    *
+   * @param date the day asked about, a covered date
+   * @return {@code true} for a make-up working day, or a Monday to Friday that is neither a holiday
+   *     (a rest day a notice names, or a provisional statutory holiday) nor a local rest day
    * @throws CalendarCoverageException if the date is not covered
    */
   public boolean isWorkingDay(LocalDate date) {
@@ -627,6 +665,9 @@ public final class WorkingDayCalendar {
    * The date's kind, with its festival and notices where a notice names it, or with its projection
    * where the day is provisional ({@link DayInfo#isProvisional()}).
    *
+   * @param date the day asked about, a covered date
+   * @return the day: its {@link DayKind}, and the festival, notices, local closure or projection
+   *     behind it
    * @throws CalendarCoverageException if the date is not covered
    */
   public DayInfo dayInfo(LocalDate date) {
@@ -707,7 +748,13 @@ public final class WorkingDayCalendar {
     return workingDates[target];
   }
 
-  /** The first working day strictly after {@code date}: {@code plusWorkingDays(date, 1)}. */
+  /**
+   * The first working day strictly after {@code date}: {@code plusWorkingDays(date, 1)}.
+   *
+   * @param date the start, a covered date; it is not a candidate itself
+   * @return the working day
+   * @throws CalendarCoverageException if the start, or the answer, is not covered
+   */
   public LocalDate nextWorkingDay(LocalDate date) {
     if (date == null) {
       throw new CalendarArgumentException("date");
@@ -715,7 +762,13 @@ public final class WorkingDayCalendar {
     return plusWorkingDays(date, 1);
   }
 
-  /** {@code date} if it is a working day, otherwise the next working day. */
+  /**
+   * {@code date} if it is a working day, otherwise the next working day.
+   *
+   * @param date the start, a covered date
+   * @return {@code date} or the first working day after it
+   * @throws CalendarCoverageException if the start, or the answer, is not covered
+   */
   public LocalDate nextOrSameWorkingDay(LocalDate date) {
     if (date == null) {
       throw new CalendarArgumentException("date");
@@ -723,7 +776,13 @@ public final class WorkingDayCalendar {
     return isWorkingDay(date) ? date : plusWorkingDays(date, 1);
   }
 
-  /** The last working day strictly before {@code date}: {@code minusWorkingDays(date, 1)}. */
+  /**
+   * The last working day strictly before {@code date}: {@code minusWorkingDays(date, 1)}.
+   *
+   * @param date the start, a covered date; it is not a candidate itself
+   * @return the working day
+   * @throws CalendarCoverageException if the start, or the answer, is not covered
+   */
   public LocalDate previousWorkingDay(LocalDate date) {
     if (date == null) {
       throw new CalendarArgumentException("date");
@@ -731,7 +790,13 @@ public final class WorkingDayCalendar {
     return minusWorkingDays(date, 1);
   }
 
-  /** {@code date} if it is a working day, otherwise the previous working day. */
+  /**
+   * {@code date} if it is a working day, otherwise the previous working day.
+   *
+   * @param date the start, a covered date
+   * @return {@code date} or the last working day before it
+   * @throws CalendarCoverageException if the start, or the answer, is not covered
+   */
   public LocalDate previousOrSameWorkingDay(LocalDate date) {
     if (date == null) {
       throw new CalendarArgumentException("date");
@@ -773,6 +838,10 @@ public final class WorkingDayCalendar {
    * The working days of {@code [startInclusive, endExclusive)}, in order. Provisional when the
    * range touches a projected year ({@link #provisionalYears(LocalDate, LocalDate)}).
    *
+   * @param startInclusive the first day of the range, a covered date
+   * @param endExclusive the day after the last day of the range; it may be the day after the last
+   *     covered day
+   * @return the working days, ascending; empty when the range has none
    * @throws IllegalArgumentException if {@code endExclusive} is before {@code startInclusive}
    * @throws CalendarCoverageException if the range is not covered
    */
@@ -789,6 +858,10 @@ public final class WorkingDayCalendar {
    * The rest days (weekends, holidays, local rest days) of {@code [startInclusive, endExclusive)},
    * in order, with their festival and notices, or their projection where provisional.
    *
+   * @param startInclusive the first day of the range, a covered date
+   * @param endExclusive the day after the last day of the range; it may be the day after the last
+   *     covered day
+   * @return one {@link DayInfo} per rest day, ascending; empty when the range has none
    * @throws IllegalArgumentException if {@code endExclusive} is before {@code startInclusive}
    * @throws CalendarCoverageException if the range is not covered
    */
@@ -814,6 +887,10 @@ public final class WorkingDayCalendar {
    * is provisional when a day after the start up to the end is ({@link
    * PeriodEnd#provisionalYears()}).
    *
+   * @param start the day the period runs from, a covered date; it is not counted
+   * @param n the number of working days, at least 1
+   * @return the period end: last day and nominal last day both the <i>n</i>-th working day, the
+   *     rest days skipped, and the projected years it depends on
    * @throws IllegalArgumentException if {@code n < 1}
    * @throws CalendarCoverageException if the start or the end is not covered
    */
@@ -838,6 +915,11 @@ public final class WorkingDayCalendar {
    * rest day there moves the end to the next working day (art 203), and the end is provisional when
    * a day from the nominal end to the end is.
    *
+   * @param start the day the period runs from; it is not counted, and need not be covered
+   * @param n the number of calendar days, at least 1
+   * @param rule whether a rest day as the last day moves the end to the next working day; only with
+   *     {@link LastDayRule#ROLL_FORWARD} is the calendar consulted
+   * @return the period end, with the rest days rolled past (none with {@link LastDayRule#KEEP})
    * @throws IllegalArgumentException if {@code n < 1}
    * @throws CalendarCoverageException if the end must be rolled and is not covered
    */
@@ -854,6 +936,11 @@ public final class WorkingDayCalendar {
    * LastDayRule#ROLL_FORWARD} a rest day there moves the end to the next working day (art 203), and
    * the end is provisional when a day from the nominal end to the end is.
    *
+   * @param start the day the period runs from; it is not counted, and need not be covered
+   * @param n the number of months, at least 1
+   * @param rule whether a rest day as the last day moves the end to the next working day; only with
+   *     {@link LastDayRule#ROLL_FORWARD} is the calendar consulted
+   * @return the period end, with the rest days rolled past (none with {@link LastDayRule#KEEP})
    * @throws IllegalArgumentException if {@code n < 1}
    * @throws CalendarCoverageException if the end must be rolled and is not covered
    */
