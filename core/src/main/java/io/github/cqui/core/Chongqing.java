@@ -116,6 +116,12 @@ public final class Chongqing implements CquiRules {
    * calendar's: {@code calendar.withCoverageMode(switches.coverageMode())} is the calendar of the
    * rules ({@link #calendar()}).
    *
+   * @param calendar the working-day calendar the deadlines, notice periods and recovery dates are
+   *     counted on; its coverage mode is replaced by the switches'
+   * @param editions the policy editions the rules take their parameters from, chosen by date, for
+   *     example {@link #bundledEditions()} extended with a new one
+   * @param switches the interpretation switches, {@link InterpretationSwitches#defaults()} or a
+   *     changed copy; their coverage mode is the calendar's
    * @return the rules
    * @throws io.github.cqui.calendar.CalendarDataException if the switches ask for the provisional
    *     mode of a calendar whose last notice year is before 2013 (no earlier 放假办法 is projected)
