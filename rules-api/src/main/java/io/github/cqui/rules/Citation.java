@@ -83,6 +83,12 @@ public abstract class Citation {
     return of(document(), clause);
   }
 
+  /**
+   * Checks the document and the clause; called by the generated implementation when the citation is
+   * built.
+   *
+   * @throws InvalidInputException if the document, or a clause that is given, is blank
+   */
   @Value.Check
   protected void check() {
     Checks.requireNonBlank("document", document());

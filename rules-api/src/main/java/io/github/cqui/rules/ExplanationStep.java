@@ -119,6 +119,15 @@ public abstract class ExplanationStep {
         .build();
   }
 
+  /**
+   * Checks that the values are exactly those the step's code declares and puts them in the declared
+   * order; called by the generated implementation when the step is built.
+   *
+   * @return this step when its values are already in the order of {@link StepCode#valueNames()},
+   *     otherwise the same step with its values in that order
+   * @throws InvalidInputException if the names of the values are not exactly the code's {@link
+   *     StepCode#valueNames()}
+   */
   @Value.Check
   protected ExplanationStep normalize() {
     List<String> declared = code().valueNames();

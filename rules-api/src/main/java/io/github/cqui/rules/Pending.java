@@ -86,6 +86,14 @@ public abstract class Pending {
     return date().getYear();
   }
 
+  /**
+   * Checks that the attributes fit the cause; called by the generated implementation when the value
+   * is built.
+   *
+   * @throws InvalidInputException if there is no remedy, the reason is blank, the latest notice is
+   *     given for a cause other than {@link PendingCause#HOLIDAY_NOTICE_NOT_LOADED} or missing for
+   *     it, or the remedies are not the cause's own, its first one first and none twice
+   */
   @Value.Check
   protected void check() {
     if (remedies().isEmpty()) {

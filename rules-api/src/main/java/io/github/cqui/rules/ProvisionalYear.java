@@ -105,6 +105,14 @@ public abstract class ProvisionalYear {
     return projected.stream().map(ProvisionalYear::of).toList();
   }
 
+  /**
+   * Checks the year against the decree in force; called by the generated implementation when the
+   * value is built.
+   *
+   * @throws InvalidInputException if the year is before 2014, the decree is not the one in force
+   *     that year, the article or the articles not projected are not the decree's, the last notice
+   *     year is not before the year, or the latest notice is blank
+   */
   @Value.Check
   protected void check() {
     HolidayDecree inForce;

@@ -30,16 +30,24 @@ public abstract class RestDay {
    */
   public abstract DayKind kind();
 
-  /** For a holiday: the festival, in Chinese as the notice names it (e.g. 国庆节). */
+  /**
+   * {@return for a holiday, the festival in Chinese as the notice names it (e.g. 国庆节); empty for a
+   * weekend day or a local rest day}
+   */
   public abstract Optional<String> festival();
 
-  /** For a holiday: the festival in English (e.g. National Day). */
+  /**
+   * {@return for a holiday, the festival in English (e.g. National Day); empty for a weekend day or
+   * a local rest day}
+   */
   public abstract Optional<String> festivalEnglish();
 
   /**
    * For a holiday: the notices of its year (e.g. 国办发明电〔2024〕12号); for a statutory holiday of a year
    * whose notice is not yet published, projected (INTERPRETATIONS I-5), the decree whose 第二条 names
    * it (e.g. 国务院令第795号); for a local rest day, the authority.
+   *
+   * @return the notice numbers, the decree number or the authority; empty for a weekend day
    */
   public abstract List<String> notices();
 }

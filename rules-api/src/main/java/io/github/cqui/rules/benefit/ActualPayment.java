@@ -26,11 +26,25 @@ public abstract class ActualPayment {
   /** {@return the amount paid; from zero to {@link io.github.cqui.rules.Limits#MAX_AMOUNT}} */
   public abstract Money amount();
 
-  /** A payment for a month. */
+  /**
+   * A payment for a month.
+   *
+   * @param month the month the payment was for
+   * @param amount what was paid for it, from zero to {@link io.github.cqui.rules.Limits#MAX_AMOUNT}
+   * @return the payment
+   * @throws io.github.cqui.rules.InvalidInputException naming {@code amount} if it is negative or
+   *     above the limit
+   */
   public static ActualPayment of(YearMonth month, Money amount) {
     return ImmutableActualPayment.builder().month(month).amount(amount).build();
   }
 
+  /**
+   * Checks the amount; called by the generated implementation when the payment is built.
+   *
+   * @throws io.github.cqui.rules.InvalidInputException naming {@code amount} if it is negative or
+   *     above {@link io.github.cqui.rules.Limits#MAX_AMOUNT}
+   */
   @Value.Check
   protected void check() {
     Checks.requireAmount("amount", amount(), "a payment");

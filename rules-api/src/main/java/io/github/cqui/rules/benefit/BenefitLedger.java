@@ -31,53 +31,74 @@ public abstract class BenefitLedger {
   /** For the generated implementation only. */
   protected BenefitLedger() {}
 
-  /** The first month of entitlement (I-9). */
+  /** {@return the first month of entitlement (I-9)} */
   public abstract YearMonth startMonth();
 
-  /** The months of entitlement of the claim. */
+  /** {@return the months of entitlement of the claim, as its history gives them} */
   public abstract int entitlementMonths();
 
-  /** The month statutory retirement age is reached (POLICY-FACTS §4). */
+  /** {@return the month statutory retirement age is reached (POLICY-FACTS §4)} */
   public abstract YearMonth retirementMonth();
 
-  /** One line per month. */
+  /**
+   * {@return one line per month, in order: from {@link #startMonth()} until the claim ends, and on
+   * through any later month with an actual payment}
+   */
   public abstract List<LedgerLine> lines();
 
-  /** The last month paid, projected past the record; empty when no month is paid. */
+  /**
+   * {@return the last month paid, projected past the verification record; empty when no month is
+   * paid}
+   */
   public abstract Optional<YearMonth> lastPaidMonth();
 
-  /** Why the claim ended. */
+  /** {@return why the claim ended} */
   public abstract ClaimEndReason endReason();
 
-  /** The stop event that ended it, if one did. */
+  /**
+   * {@return the stop event that ended the claim: present exactly when {@link #endReason()} is
+   * {@link ClaimEndReason#STOP_EVENT}}
+   */
   public abstract Optional<StopEvent> endEvent();
 
-  /** Months of entitlement used. */
+  /**
+   * {@return the months of entitlement used: the months paid, less those paid under the
+   * near-retirement extension}
+   */
   public abstract int monthsUsed();
 
   /**
-   * Months of entitlement left when the claim ended (kept for a later claim unless they lapsed).
+   * {@return the months of entitlement left when the claim ended (kept for a later claim unless
+   * they lapsed)}
    */
   public abstract int monthsLeft();
 
-  /** Months suspended (deferred, I-8). */
+  /** {@return the number of months suspended (deferred, I-8)} */
   public abstract int suspendedMonths();
 
-  /** Months not payable for 灵活就业社保补贴 (I-15). */
+  /** {@return the number of months not payable for 灵活就业社保补贴 (I-15)} */
   public abstract int notPayableMonths();
 
-  /** Months paid under the near-retirement extension (I-11). */
+  /**
+   * {@return the number of months paid under the near-retirement extension (I-11), beyond the
+   * entitlement}
+   */
   public abstract int extensionMonths();
 
-  /** Everything due over the ledger. */
+  /** {@return everything due over the ledger: the sum of the lines' {@link LedgerLine#due()}} */
   public abstract Money totalDue();
 
-  /** Every overpayment over the ledger. */
+  /**
+   * {@return every overpayment over the ledger: the sum of the lines' {@link
+   * LedgerLine#overpayment()}}
+   */
   public abstract Money totalOverpayment();
 
   /**
    * The report deadline of each stop event that can be answered (一(五)), in the claim's order of
    * events.
+   *
+   * @return the report deadlines; empty when there is no stop event or every one is pending
    */
   public abstract List<ReportDeadline> reportDeadlines();
 
@@ -91,7 +112,7 @@ public abstract class BenefitLedger {
    */
   public abstract List<PendingReportDeadline> pendingReportDeadlines();
 
-  /** The interpretation switches that shaped the ledger, by id. */
+  /** {@return the interpretation switches that shaped the ledger, by id, with their values} */
   public abstract Map<Interpretation, String> switches();
 
   /**
@@ -116,9 +137,15 @@ public abstract class BenefitLedger {
     return !provisionalYears().isEmpty();
   }
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 
+  /**
+   * Checks that the provisional years are in ascending order of year, each year once; called by the
+   * generated implementation when the result is built.
+   *
+   * @throws io.github.cqui.rules.InvalidInputException naming the first year out of order
+   */
   @Value.Check
   protected void checkProvisionalYears() {
     ProvisionalChecks.requireAscending("provisionalYears", provisionalYears());

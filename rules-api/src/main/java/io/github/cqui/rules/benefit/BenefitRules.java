@@ -19,6 +19,12 @@ public interface BenefitRules {
   /**
    * The month a person reaches statutory retirement age (《国务院关于渐进式延迟法定退休年龄的办法》 第一条; POLICY-FACTS
    * §4).
+   *
+   * @param birthMonth the person's month of birth, within the dates the rules take ({@link
+   *     io.github.cqui.rules.Limits})
+   * @param category the retirement category, which sets the original retirement age and the months
+   *     of delay
+   * @return the retirement month, with the age reached and the explanation
    */
   StatutoryRetirement statutoryRetirement(YearMonth birthMonth, RetirementCategory category);
 
@@ -28,6 +34,9 @@ public interface BenefitRules {
    * event that needs a year whose holiday notice is not loaded, or a day before every policy
    * edition, is pending with why (I-5).
    *
+   * @param history the claim: its registration, entitlement, verifications, suspensions, stop
+   *     events, subsidy periods, benefit standards and any actual payments
+   * @return the ledger, one line per month from the first month of entitlement until the claim ends
    * @throws io.github.cqui.rules.InvalidInputException if no benefit standard of the claim's tier
    *     is in force in a month that is paid, or an actual payment is for a month before the claim
    *     starts

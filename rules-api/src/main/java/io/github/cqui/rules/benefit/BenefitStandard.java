@@ -30,11 +30,26 @@ public abstract class BenefitStandard {
   /** {@return the monthly amount; from zero to {@link io.github.cqui.rules.Limits#MAX_AMOUNT}} */
   public abstract Money amount();
 
-  /** A standard of a tier from a month on. */
+  /**
+   * A standard of a tier from a month on.
+   *
+   * @param from the first month the standard applies to; it applies until the tier's next standard
+   * @param tier the tier it applies to (I-22)
+   * @param amount the monthly amount, from zero to {@link io.github.cqui.rules.Limits#MAX_AMOUNT}
+   * @return the standard
+   * @throws io.github.cqui.rules.InvalidInputException naming {@code amount} if it is negative or
+   *     above the limit
+   */
   public static BenefitStandard of(YearMonth from, BenefitTier tier, Money amount) {
     return ImmutableBenefitStandard.builder().from(from).tier(tier).amount(amount).build();
   }
 
+  /**
+   * Checks the amount; called by the generated implementation when the standard is built.
+   *
+   * @throws io.github.cqui.rules.InvalidInputException naming {@code amount} if it is negative or
+   *     above {@link io.github.cqui.rules.Limits#MAX_AMOUNT}
+   */
   @Value.Check
   protected void check() {
     Checks.requireAmount("amount", amount(), "a benefit standard");

@@ -86,6 +86,12 @@ public abstract class EntitlementRequest {
         .build();
   }
 
+  /**
+   * Checks the counts; called by the generated implementation when the request is built.
+   *
+   * @throws InvalidInputException naming {@code contributionMonths} or {@code
+   *     unusedMonthsOfEarlierClaim} if it is negative
+   */
   @Value.Check
   protected void check() {
     Checks.requireNonNegative("contributionMonths", contributionMonths());

@@ -24,7 +24,13 @@ public abstract class StopEvent {
   /** {@return the day it occurred (for re-employment, the start of the new employment)} */
   public abstract LocalDate date();
 
-  /** An event of a kind on a day. */
+  /**
+   * An event of a kind on a day.
+   *
+   * @param type the kind of event
+   * @param date the day it occurred (for re-employment, the start of the new employment)
+   * @return the event
+   */
   public static StopEvent of(StopEventType type, LocalDate date) {
     return ImmutableStopEvent.builder().type(type).date(date).build();
   }

@@ -27,19 +27,38 @@ public abstract class SubsidyPeriod {
   /** {@return the last month, inclusive} */
   public abstract YearMonth to();
 
-  /** The months {@code from} to {@code to}, both inclusive. */
+  /**
+   * The months {@code from} to {@code to}, both inclusive.
+   *
+   * @param from the first month of the subsidy
+   * @param to the last month of the subsidy, not before {@code from}; equal to it for one month
+   * @return the period
+   * @throws io.github.cqui.rules.InvalidInputException naming {@code to} if it is before {@code
+   *     from}
+   */
   public static SubsidyPeriod of(YearMonth from, YearMonth to) {
     Checks.requireNonNull("from", from);
     Checks.requireNonNull("to", to);
     return ImmutableSubsidyPeriod.builder().from(from).to(to).build();
   }
 
-  /** Whether the period includes {@code month}. */
+  /**
+   * Whether the period includes {@code month}.
+   *
+   * @param month any month
+   * @return {@code true} if it lies from {@link #from()} to {@link #to()}, both inclusive
+   */
   public boolean includes(YearMonth month) {
     Checks.requireNonNull("month", month);
     return !month.isBefore(from()) && !month.isAfter(to());
   }
 
+  /**
+   * Checks the order of the months; called by the generated implementation when the period is
+   * built.
+   *
+   * @throws InvalidInputException naming {@code to} if it is before {@code from}
+   */
   @Value.Check
   protected void check() {
     if (to().isBefore(from())) {

@@ -27,7 +27,12 @@ public abstract class Verification {
   /** {@return the day of the check, within {@link #month()}} */
   public abstract LocalDate verifiedOn();
 
-  /** A check completed on a day, for that day's month. */
+  /**
+   * A check completed on a day, for that day's month.
+   *
+   * @param verifiedOn the day the check was completed; its month is the month verified
+   * @return the verification
+   */
   public static Verification on(LocalDate verifiedOn) {
     Checks.requireNonNull("verifiedOn", verifiedOn);
     return ImmutableVerification.builder()
@@ -36,6 +41,12 @@ public abstract class Verification {
         .build();
   }
 
+  /**
+   * Checks that the day falls in the month; called by the generated implementation when the
+   * verification is built.
+   *
+   * @throws InvalidInputException naming {@code verifiedOn} if it is not in {@link #month()}
+   */
   @Value.Check
   protected void check() {
     if (!YearMonth.from(verifiedOn()).equals(month())) {

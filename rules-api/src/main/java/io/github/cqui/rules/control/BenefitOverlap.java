@@ -85,6 +85,14 @@ public abstract class BenefitOverlap {
    */
   public abstract Money overpayment();
 
+  /**
+   * Checks that the stop event and the overpayment fit the consequence; called by the generated
+   * implementation when the value is built.
+   *
+   * @throws InvalidInputException if {@link #stoppedBy()} is given for {@link
+   *     OverlapConsequence#NOT_PAYABLE} or missing for another consequence, or the overpayment of
+   *     an {@link OverlapConsequence#EVENT_MONTH_PAID} month is not zero
+   */
   @Value.Check
   protected void check() {
     if (stoppedBy().isPresent() == (consequence() == OverlapConsequence.NOT_PAYABLE)) {

@@ -79,6 +79,13 @@ public abstract class ConcurrentBenefits {
    */
   public abstract Explanation explanation();
 
+  /**
+   * Checks the total against the overlaps; called by the generated implementation when the result
+   * is built.
+   *
+   * @throws InvalidInputException if {@link #totalOverpayment()} is not the sum of the overlaps'
+   *     overpayments, or that sum does not fit in a {@link Money}
+   */
   @Value.Check
   protected void check() {
     Money sum = Money.zero();

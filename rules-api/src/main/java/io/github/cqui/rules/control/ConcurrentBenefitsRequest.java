@@ -86,6 +86,14 @@ public abstract class ConcurrentBenefitsRequest {
     public Builder() {}
   }
 
+  /**
+   * Checks the other benefits against each other and against the claim's stop events; called by the
+   * generated implementation when the request is built.
+   *
+   * @throws InvalidInputException if two periods of the same kind share a day, or the claim records
+   *     a stop event of a benefit whose periods are given but none of them starts on the event's
+   *     day
+   */
   @Value.Check
   protected void check() {
     List<OtherBenefitPeriod> periods = otherBenefits();

@@ -64,6 +64,13 @@ public abstract class ContributionMonth {
         .build();
   }
 
+  /**
+   * Checks the employer and the payment day; called by the generated implementation when the month
+   * is built.
+   *
+   * @throws InvalidInputException if the employer is blank, or the contribution is paid before the
+   *     month it is for
+   */
   @Value.Check
   protected void check() {
     Checks.requireNonBlank("employer", employer());

@@ -104,6 +104,14 @@ public abstract class ContributionRecord {
     public Builder() {}
   }
 
+  /**
+   * Checks the record's dates and months; called by the generated implementation when the record is
+   * built.
+   *
+   * @throws InvalidInputException if the application is before the separation, a month is recorded
+   *     twice or is after the month of the separation, or a contribution is paid after the
+   *     application
+   */
   @Value.Check
   protected void check() {
     Checks.requireNotBefore(

@@ -52,6 +52,14 @@ public abstract class DutyPostPair implements Comparable<DutyPostPair> {
     return ImmutableDutyPostPair.builder().first(one).second(other).build();
   }
 
+  /**
+   * Checks that the posts differ and puts them in the order of {@link DutyPost}; called by the
+   * generated implementation when the pair is built.
+   *
+   * @return this pair when its posts are already in that order, otherwise the pair with the two
+   *     posts swapped
+   * @throws InvalidInputException if the two posts are the same
+   */
   @Value.Check
   protected DutyPostPair normalize() {
     if (first() == second()) {

@@ -85,6 +85,11 @@ public abstract class OtherBenefitPeriod {
     return otherStartsInTime && thisStartsInTime;
   }
 
+  /**
+   * Checks the order of the days; called by the generated implementation when the period is built.
+   *
+   * @throws InvalidInputException naming {@code to} if it is given and before {@code from}
+   */
   @Value.Check
   protected void check() {
     if (to().isPresent() && to().get().isBefore(from())) {

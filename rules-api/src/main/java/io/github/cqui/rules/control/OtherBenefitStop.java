@@ -68,6 +68,13 @@ public abstract class OtherBenefitStop {
    */
   public abstract Optional<Pending> reportDeadlinePending();
 
+  /**
+   * Checks that the report deadline is either answered or pending; called by the generated
+   * implementation when the value is built.
+   *
+   * @throws InvalidInputException unless exactly one of {@link #reportDeadline()} and {@link
+   *     #reportDeadlinePending()} is present
+   */
   @Value.Check
   protected void check() {
     if (reportDeadline().isPresent() == reportDeadlinePending().isPresent()) {

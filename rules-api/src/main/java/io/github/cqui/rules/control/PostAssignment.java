@@ -114,6 +114,13 @@ public abstract class PostAssignment {
     public Builder() {}
   }
 
+  /**
+   * Checks the person and the days; called by the generated implementation when the assignment is
+   * built.
+   *
+   * @throws InvalidInputException if the person is blank or begins or ends with white space, or
+   *     {@code to} is given and before {@code from}
+   */
   @Value.Check
   protected void check() {
     Checks.requireNonBlank("person", person());

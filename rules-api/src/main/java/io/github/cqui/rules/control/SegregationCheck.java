@@ -96,6 +96,13 @@ public abstract class SegregationCheck {
    */
   public abstract Explanation explanation();
 
+  /**
+   * Checks every violation against the date asked for; called by the generated implementation when
+   * the result is built.
+   *
+   * @throws InvalidInputException if a violation lasts past {@link #asOf()}, or is marked ongoing
+   *     when it does not last to {@link #asOf()} (or not marked when it does)
+   */
   @Value.Check
   protected void check() {
     for (int i = 0; i < violations().size(); i++) {

@@ -85,6 +85,14 @@ public abstract class SegregationViolation {
    */
   public abstract boolean ongoing();
 
+  /**
+   * Checks the violation's parts against each other; called by the generated implementation when
+   * the violation is built.
+   *
+   * @throws InvalidInputException if {@code to} is before {@code from}, the assignments do not hold
+   *     the pair's first and second posts in that order, either assignment is of another person, or
+   *     no ground is given
+   */
   @Value.Check
   protected void check() {
     if (to().isBefore(from())) {

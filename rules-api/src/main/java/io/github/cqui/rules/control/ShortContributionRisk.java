@@ -131,6 +131,16 @@ public abstract class ShortContributionRisk {
    */
   public abstract Explanation explanation();
 
+  /**
+   * Checks the assessment against the run, the threshold and the evidence; called by the generated
+   * implementation when the result is built.
+   *
+   * @throws InvalidInputException if {@link #lastRunMonths()} is not the length of {@link
+   *     #lastRun()}, the threshold is given for an application not assessed or missing for one
+   *     assessed, {@link #thresholdAppliesFrom()} is given for an assessed one, the assessment is
+   *     not high-risk exactly when the run is shorter than the threshold, or evidence is requested
+   *     other than exactly for a high-risk application
+   */
   @Value.Check
   protected void check() {
     if (lastRunMonths() != lastRun().size()) {

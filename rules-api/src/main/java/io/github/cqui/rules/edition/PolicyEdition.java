@@ -179,6 +179,14 @@ public abstract class PolicyEdition {
     return key.in(this);
   }
 
+  /**
+   * Checks every parameter the edition sets; called by the generated implementation when the
+   * edition is built.
+   *
+   * @throws InvalidInputException naming {@code <parameter>.value} if a whole-number parameter is
+   *     not positive, or {@code <parameter>.since} if a parameter is in force only after the
+   *     edition's {@link #effectiveFrom()}
+   */
   @Value.Check
   protected void check() {
     for (ParameterKey<?> key : ParameterKey.all()) {

@@ -198,6 +198,14 @@ public abstract class PolicyEditions {
     return of(editions);
   }
 
+  /**
+   * Checks the editions and puts them in order of effective date; called by the generated
+   * implementation when the set is built.
+   *
+   * @return this set when its editions are already in increasing order of effective date, otherwise
+   *     the same editions in that order
+   * @throws InvalidInputException if there is no edition, or two take effect on the same date
+   */
   @Value.Check
   protected PolicyEditions normalize() {
     List<PolicyEdition> editions = editions();

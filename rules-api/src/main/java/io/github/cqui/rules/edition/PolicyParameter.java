@@ -75,6 +75,12 @@ public abstract class PolicyParameter<T> {
         .build();
   }
 
+  /**
+   * Checks that the parameter cites a source; called by the generated implementation when the
+   * parameter is built.
+   *
+   * @throws InvalidInputException naming {@code sources} if it is empty
+   */
   @Value.Check
   protected void check() {
     if (sources().isEmpty()) {

@@ -196,6 +196,7 @@ public final class Checks {
    *
    * @param field the name of the input field
    * @param value the elements
+   * @param <T> the type of the list or set
    * @return {@code value}
    * @throws InvalidInputException if it has more
    */

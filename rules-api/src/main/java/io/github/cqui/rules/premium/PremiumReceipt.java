@@ -122,6 +122,15 @@ public abstract class PremiumReceipt {
     public Builder() {}
   }
 
+  /**
+   * Checks the receipt by the rules of the class comment; called by the generated implementation
+   * when the receipt is built.
+   *
+   * @throws InvalidInputException if the reference or the payer is blank, the amount is not
+   *     positive or above {@link io.github.cqui.rules.Limits#MAX_AMOUNT}, a month is outside the
+   *     dates the rules take, the last month is before the first, or the receipt covers more than
+   *     {@value #MAX_MONTHS} months
+   */
   @Value.Check
   protected void check() {
     Checks.requireNonBlank("reference", reference());

@@ -54,6 +54,12 @@ public abstract class PremiumStandard {
     return ImmutablePremiumStandard.builder().from(from).amount(amount).build();
   }
 
+  /**
+   * Checks the amount; called by the generated implementation when the standard is built.
+   *
+   * @throws InvalidInputException naming {@code amount} if it is not positive or above {@link
+   *     io.github.cqui.rules.Limits#MAX_AMOUNT}
+   */
   @Value.Check
   protected void check() {
     if (!amount().isPositive()) {

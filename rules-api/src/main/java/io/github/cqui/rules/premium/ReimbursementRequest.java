@@ -101,6 +101,15 @@ public abstract class ReimbursementRequest {
     public Builder() {}
   }
 
+  /**
+   * Checks the application date, the receipts and the standards against each other; called by the
+   * generated implementation when the request is built.
+   *
+   * @throws InvalidInputException if the application is before the claim's registration, there are
+   *     more than {@value #MAX_RECEIPTS} receipts or {@value #MAX_STANDARDS} standards, a receipt
+   *     covers a month after the month of the application, two receipts have the same reference, or
+   *     two standards apply from the same month
+   */
   @Value.Check
   protected void check() {
     LocalDate registered = claim().registrationDate();

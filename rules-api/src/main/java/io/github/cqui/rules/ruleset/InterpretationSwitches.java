@@ -239,6 +239,14 @@ public abstract class InterpretationSwitches {
     return SegregationReading.SIX_PAIRS;
   }
 
+  /**
+   * Checks the options that take a value; called by the generated implementation when the switches
+   * are built.
+   *
+   * @throws InvalidInputException if the office-hours cut-off is not a whole minute, the maximum
+   *     suspension is not positive, the deduction cap is not from 1 to 100 percent, or the
+   *     cooling-off period is zero or has a negative part
+   */
   @Value.Check
   protected void check() {
     officeHoursCutoff()
