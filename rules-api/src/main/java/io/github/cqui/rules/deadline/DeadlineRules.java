@@ -30,6 +30,16 @@ public interface DeadlineRules {
    * The last day of the review of a benefit application (渝人社办〔2025〕112号 一(二); 《社会保险经办条例》 第二十四条
    * before 2025-08-01; I-1, I-2, I-18): the working days of the edition in force on the receipt
    * date, counted from the day after receipt.
+   *
+   * @param request the application as received: its receipt date, within the dates the rules take
+   *     ({@link io.github.cqui.rules.Limits}), and its time of day when known (for the office-hours
+   *     cut-off of I-1)
+   * @return the review deadline, with the deemed receipt, the rest days skipped, the edition
+   *     applied and an explanation citing each step's clause
+   * @throws io.github.cqui.rules.NoEditionInForceException if the receipt is before the earliest
+   *     policy edition
+   * @throws io.github.cqui.rules.RuleContextException if a day the count needs is in a year whose
+   *     holiday notice is not loaded, in the {@code STRICT} coverage mode (I-5)
    */
   ReviewDeadline reviewDeadline(ReviewRequest request);
 
@@ -41,6 +51,9 @@ public interface DeadlineRules {
    * request} under these rules (a review read from JSON, built by hand or made under other switches
    * or editions is refused, not recomputed silently).
    *
+   * @param review a review deadline these rules gave, unchanged
+   * @param asOf the day asked about, within the dates the rules take, not before the receipt
+   * @return the state on {@code asOf}, with the working days left or overdue
    * @throws io.github.cqui.rules.InvalidInputException if {@code asOf} is before the receipt, or
    *     naming {@code review.<property>} for the first property of {@code review} that does not
    *     follow from its request
@@ -54,6 +67,10 @@ public interface DeadlineRules {
    * <p>The earlier review is not trusted: it must be the one {@link #reviewDeadline} gives for its
    * {@code request} under these rules.
    *
+   * @param first the review deadline these rules gave for the application, unchanged
+   * @param supplement the receipt of the supplement, not before the application's
+   * @return the earlier review, ended awaiting the supplement, and the fresh review of the
+   *     supplement
    * @throws io.github.cqui.rules.InvalidInputException if the supplement was received before the
    *     application, or naming {@code first.<property>} for the first property of {@code first}
    *     that does not follow from its request
@@ -63,6 +80,15 @@ public interface DeadlineRules {
   /**
    * The last day to report a stop event: 20 working days after the event (渝人社办〔2025〕112号 一(五);
    * 《社会保险经办条例》第二十五条).
+   *
+   * @param event the stop event: its kind and its date, within the dates the rules take ({@link
+   *     io.github.cqui.rules.Limits}); the event day is not counted
+   * @return the last day to report, with the rest days skipped, the edition applied and an
+   *     explanation citing each step's clause
+   * @throws io.github.cqui.rules.NoEditionInForceException if the event is before the earliest
+   *     policy edition
+   * @throws io.github.cqui.rules.RuleContextException if a day the count needs is in a year whose
+   *     holiday notice is not loaded, in the {@code STRICT} coverage mode (I-5)
    */
   ReportDeadline reportDeadline(StopEventReport event);
 }

@@ -22,19 +22,21 @@ public abstract class ReportDeadline {
   /** For the generated implementation only. */
   protected ReportDeadline() {}
 
-  /** The event reported. */
+  /** {@return the event reported} */
   public abstract StopEventReport event();
 
-  /** The report period in working days, from the edition in force on the event date. */
+  /** {@return the report period in working days, from the edition in force on the event date} */
   public abstract int workingDays();
 
-  /** The last day to report. */
+  /**
+   * {@return the last day to report: the {@link #workingDays()}-th working day after the event day}
+   */
   public abstract LocalDate lastDay();
 
-  /** The rest days skipped between the event and the deadline. */
+  /** {@return the rest days skipped between the event and the deadline, in date order} */
   public abstract List<RestDay> restDaysPassed();
 
-  /** The {@code effectiveFrom} date of the policy edition applied. */
+  /** {@return the {@code effectiveFrom} date of the policy edition applied} */
   public abstract LocalDate editionFrom();
 
   /**
@@ -59,9 +61,15 @@ public abstract class ReportDeadline {
     return !provisionalYears().isEmpty();
   }
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 
+  /**
+   * Checks that the provisional years are in ascending order of year, each year once; called by the
+   * generated implementation when the result is built.
+   *
+   * @throws io.github.cqui.rules.InvalidInputException naming the first year out of order
+   */
   @Value.Check
   protected void checkProvisionalYears() {
     ProvisionalChecks.requireAscending("provisionalYears", provisionalYears());

@@ -28,34 +28,42 @@ public abstract class ReviewDeadline {
   /** For the generated implementation only. */
   protected ReviewDeadline() {}
 
-  /** The application as received. */
+  /** {@return the application as received} */
   public abstract ReviewRequest request();
 
   /**
-   * The receipt date in law: the receipt date, or the next working day after an after-hours receipt
-   * (I-1).
+   * {@return the receipt date in law: the receipt date, or the next working day after an
+   * after-hours receipt (I-1)}
    */
   public abstract LocalDate deemedReceipt();
 
-  /** The first working day counted. */
+  /** {@return the first working day counted: the first working day after the deemed receipt} */
   public abstract LocalDate clockStart();
 
-  /** The review period in working days, from the edition in force on the receipt date (I-18). */
+  /**
+   * {@return the review period in working days, from the edition in force on the receipt date
+   * (I-18)}
+   */
   public abstract int workingDays();
 
   /**
-   * The last day of the review: the {@link #workingDays()}-th working day after {@link
-   * #deemedReceipt()}.
+   * {@return the last day of the review: the {@link #workingDays()}-th working day after {@link
+   * #deemedReceipt()}}
    */
   public abstract LocalDate lastDay();
 
-  /** The rest days skipped between the receipt and the deadline, with festival and notice. */
+  /**
+   * {@return the rest days skipped between the deemed receipt and the deadline, in date order, with
+   * festival and notice}
+   */
   public abstract List<RestDay> restDaysPassed();
 
-  /** The {@code effectiveFrom} date of the policy edition applied. */
+  /** {@return the {@code effectiveFrom} date of the policy edition applied} */
   public abstract LocalDate editionFrom();
 
-  /** The interpretation switches that shaped the result, by id (e.g. {@code I-1 -> off}). */
+  /**
+   * {@return the interpretation switches that shaped the result, by id (e.g. {@code I-1 -> off})}
+   */
   public abstract Map<Interpretation, String> switches();
 
   /**
@@ -80,9 +88,15 @@ public abstract class ReviewDeadline {
     return !provisionalYears().isEmpty();
   }
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 
+  /**
+   * Checks that the provisional years are in ascending order of year, each year once; called by the
+   * generated implementation when the result is built.
+   *
+   * @throws io.github.cqui.rules.InvalidInputException naming the first year out of order
+   */
   @Value.Check
   protected void checkProvisionalYears() {
     ProvisionalChecks.requireAscending("provisionalYears", provisionalYears());

@@ -28,13 +28,26 @@ public abstract class ReviewRequest {
   /** {@return the time of day it was received, when known (I-1)} */
   public abstract Optional<LocalTime> receiptTime();
 
-  /** An application received on a date, time of day unknown. */
+  /**
+   * An application received on a date, time of day unknown: the office-hours cut-off (I-1) never
+   * moves its receipt.
+   *
+   * @param receivedOn the day the application was received
+   * @return the request
+   */
   public static ReviewRequest of(LocalDate receivedOn) {
     Checks.requireNonNull("receivedOn", receivedOn);
     return ImmutableReviewRequest.builder().receiptDate(receivedOn).build();
   }
 
-  /** An application received on a date at a time of day. */
+  /**
+   * An application received on a date at a time of day.
+   *
+   * @param receivedOn the day the application was received
+   * @param receivedAt the time of day it was received, compared with the office-hours cut-off when
+   *     that switch is on (I-1)
+   * @return the request
+   */
   public static ReviewRequest of(LocalDate receivedOn, LocalTime receivedAt) {
     Checks.requireNonNull("receivedOn", receivedOn);
     Checks.requireNonNull("receivedAt", receivedAt);

@@ -24,19 +24,21 @@ public abstract class ReviewStatus {
   /** For the generated implementation only. */
   protected ReviewStatus() {}
 
-  /** The deadline of the review. */
+  /** {@return the deadline of the review} */
   public abstract LocalDate lastDay();
 
-  /** The day asked about. */
+  /** {@return the day asked about} */
   public abstract LocalDate asOf();
 
-  /** Whether the review is in time, due that day, or overdue. */
+  /** {@return whether the review is in time, due that day, or overdue} */
   public abstract ReviewState state();
 
-  /** Working days left after {@link #asOf()} up to the deadline; 0 when due or overdue. */
+  /**
+   * {@return the working days left after {@link #asOf()} up to the deadline; 0 when due or overdue}
+   */
   public abstract int workingDaysLeft();
 
-  /** Working days after the deadline up to {@link #asOf()}; 0 when not overdue. */
+  /** {@return the working days after the deadline up to {@link #asOf()}; 0 when not overdue} */
   public abstract int workingDaysOverdue();
 
   /**
@@ -61,9 +63,15 @@ public abstract class ReviewStatus {
     return !provisionalYears().isEmpty();
   }
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 
+  /**
+   * Checks that the provisional years are in ascending order of year, each year once; called by the
+   * generated implementation when the result is built.
+   *
+   * @throws io.github.cqui.rules.InvalidInputException naming the first year out of order
+   */
   @Value.Check
   protected void checkProvisionalYears() {
     ProvisionalChecks.requireAscending("provisionalYears", provisionalYears());

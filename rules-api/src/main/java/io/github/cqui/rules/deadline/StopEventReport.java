@@ -24,7 +24,14 @@ public abstract class StopEventReport {
   /** {@return the kind of event} */
   public abstract StopEventType eventType();
 
-  /** A stop event of a kind on a date. */
+  /**
+   * A stop event of a kind on a date.
+   *
+   * @param eventDate the day the event occurred (for re-employment, the start of the new
+   *     employment); the report period counts from the day after
+   * @param eventType the kind of event
+   * @return the report request
+   */
   public static StopEventReport of(LocalDate eventDate, StopEventType eventType) {
     return ImmutableStopEventReport.builder().eventDate(eventDate).eventType(eventType).build();
   }

@@ -21,13 +21,16 @@ public abstract class NoticeEntryStatus {
   /** For the generated implementation only. */
   protected NoticeEntryStatus() {}
 
-  /** The day asked about. */
+  /** {@return the day asked about} */
   public abstract LocalDate asOf();
 
-  /** The day the enterprise confirmed, if it did by {@link #asOf()}. */
+  /**
+   * {@return the day the enterprise confirmed, if it did by {@link #asOf()}; empty otherwise, a
+   * later confirmation being not yet known}
+   */
   public abstract Optional<LocalDate> confirmedOn();
 
-  /** The status. */
+  /** {@return the status on {@link #asOf()}: confirmed, still in notice, or deemed waived} */
   public abstract NoticeEntryState status();
 
   /**
@@ -52,9 +55,15 @@ public abstract class NoticeEntryStatus {
     return !provisionalYears().isEmpty();
   }
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 
+  /**
+   * Checks that the provisional years are in ascending order of year, each year once; called by the
+   * generated implementation when the result is built.
+   *
+   * @throws io.github.cqui.rules.InvalidInputException naming the first year out of order
+   */
   @Value.Check
   protected void checkProvisionalYears() {
     ProvisionalChecks.requireAscending("provisionalYears", provisionalYears());

@@ -29,6 +29,16 @@ public interface NoticeRules {
   /**
    * The 稳岗返还 public notice published on {@code publishedOn}: its last day and the day unconfirmed
    * entries are deemed waived (渝人社办〔2025〕112号 二(一); I-20).
+   *
+   * @param publishedOn the day the notice was published, within the dates the rules take ({@link
+   *     io.github.cqui.rules.Limits}); it is not counted
+   * @return the notice period: its nominal and actual last day, the first day of the waiver, the
+   *     rest days rolled past and an explanation citing each step's clause
+   * @throws io.github.cqui.rules.NoEditionInForceException if the publication is before the
+   *     earliest policy edition
+   * @throws io.github.cqui.rules.RuleContextException if, with the roll-forward switch on, the
+   *     nominal last day or the day it rolls to is in a year whose holiday notice is not loaded, in
+   *     the {@code STRICT} coverage mode (I-5)
    */
   PublicNoticePeriod publicNotice(LocalDate publishedOn);
 
@@ -39,6 +49,12 @@ public interface NoticeRules {
    * <p>The notice is not trusted: it must be the one {@link #publicNotice} gives for its {@code
    * publishedOn} under these rules.
    *
+   * @param notice a public notice these rules gave, unchanged
+   * @param confirmedOn the day the enterprise confirmed, not before publication; empty if it has
+   *     not
+   * @param asOf the day asked about, within the dates the rules take, not before publication
+   * @return the status on {@code asOf}: confirmed if confirmed by the notice's last day, otherwise
+   *     in notice up to that day and deemed waived after it
    * @throws io.github.cqui.rules.InvalidInputException if {@code asOf} or {@code confirmedOn} is
    *     before publication (a confirmation answers the notice, so one dated earlier is a wrong
    *     date, never counted as confirmed), or naming {@code notice.<property>} for the first

@@ -26,28 +26,33 @@ public abstract class PublicNoticePeriod {
   /** For the generated implementation only. */
   protected PublicNoticePeriod() {}
 
-  /** The publication date. */
+  /** {@return the publication date; it is not counted (民法典 art 201)} */
   public abstract LocalDate publishedOn();
 
-  /** The notice period in calendar days (30). */
+  /** {@return the notice period in calendar days (30), from the edition in force on publication} */
   public abstract int days();
 
-  /** Day {@link #days()} after publication. */
+  /** {@return day {@link #days()} after publication, before any roll-forward} */
   public abstract LocalDate nominalLastDay();
 
-  /** The last day of the notice, after any roll-forward (I-20). */
+  /** {@return the last day of the notice, after any roll-forward (I-20)} */
   public abstract LocalDate lastDay();
 
-  /** The first day on which an unconfirmed entry is deemed waived. */
+  /**
+   * {@return the first day on which an unconfirmed entry is deemed waived: the day after {@link
+   * #lastDay()}}
+   */
   public abstract LocalDate waivedFrom();
 
-  /** The rest days rolled past at the end. */
+  /** {@return the rest days rolled past at the end; empty when the end did not roll} */
   public abstract List<RestDay> restDaysPassed();
 
-  /** The {@code effectiveFrom} date of the policy edition applied. */
+  /** {@return the {@code effectiveFrom} date of the policy edition applied} */
   public abstract LocalDate editionFrom();
 
-  /** The interpretation switches that shaped the result, by id (e.g. {@code I-1 -> off}). */
+  /**
+   * {@return the interpretation switches that shaped the result, by id (e.g. {@code I-1 -> off})}
+   */
   public abstract Map<Interpretation, String> switches();
 
   /**
@@ -72,9 +77,15 @@ public abstract class PublicNoticePeriod {
     return !provisionalYears().isEmpty();
   }
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 
+  /**
+   * Checks that the provisional years are in ascending order of year, each year once; called by the
+   * generated implementation when the result is built.
+   *
+   * @throws io.github.cqui.rules.InvalidInputException naming the first year out of order
+   */
   @Value.Check
   protected void checkProvisionalYears() {
     ProvisionalChecks.requireAscending("provisionalYears", provisionalYears());

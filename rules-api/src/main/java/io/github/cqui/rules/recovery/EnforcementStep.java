@@ -22,13 +22,19 @@ public abstract class EnforcementStep {
   /** For the generated implementation only. */
   protected EnforcementStep() {}
 
-  /** The day asked about. */
+  /** {@return the day asked about} */
   public abstract LocalDate asOf();
 
-  /** The stage reached. */
+  /** {@return the stage reached on {@link #asOf()}} */
   public abstract EnforcementStage stage();
 
-  /** The day the stage ends or the next becomes possible, where there is one. */
+  /**
+   * {@return the day the stage ends or the next becomes possible: the 诉讼 deadline while the appeal
+   * periods run, the first day of the court window while waiting for it, its last day while a 催告书
+   * is required or the court may be applied to; empty once the window is lost ({@link
+   * EnforcementStage#REMINDER_TOO_LATE}, {@link
+   * EnforcementStage#COURT_APPLICATION_PERIOD_EXPIRED})}
+   */
   public abstract Optional<LocalDate> until();
 
   /**
@@ -53,9 +59,15 @@ public abstract class EnforcementStep {
     return !provisionalYears().isEmpty();
   }
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 
+  /**
+   * Checks that the provisional years are in ascending order of year, each year once; called by the
+   * generated implementation when the result is built.
+   *
+   * @throws io.github.cqui.rules.InvalidInputException naming the first year out of order
+   */
   @Value.Check
   protected void checkProvisionalYears() {
     ProvisionalChecks.requireAscending("provisionalYears", provisionalYears());

@@ -36,24 +36,31 @@ public abstract class EnforcementTimeline {
   /** For the generated implementation only. */
   protected EnforcementTimeline() {}
 
-  /** The service dates. */
+  /** {@return the service dates the timeline was derived from} */
   public abstract EnforcementRequest request();
 
-  /** The last day to apply for 行政复议. */
+  /**
+   * {@return the last day to apply for 行政复议: 60 days after the decision was served, a last day on a
+   * rest day rolled to the next working day}
+   */
   public abstract LocalDate reconsiderationDeadline();
 
-  /** The last day to file an administrative suit. */
+  /**
+   * {@return the last day to file an administrative suit: 6 months after the decision was served,
+   * or 1 year when the rights were not stated, a last day on a rest day rolled to the next working
+   * day}
+   */
   public abstract LocalDate litigationDeadline();
 
   /**
-   * The first day the agency may apply to the court; empty until the 催告书 is served, and while the
-   * court window is {@link #courtWindowPending() pending}.
+   * {@return the first day the agency may apply to the court; empty until the 催告书 is served, and
+   * while the court window is {@link #courtWindowPending() pending}}
    */
   public abstract Optional<LocalDate> earliestCourtApplication();
 
   /**
-   * The last day the agency may apply to the court; empty only while the court window is {@link
-   * #courtWindowPending() pending}.
+   * {@return the last day the agency may apply to the court; empty only while the court window is
+   * {@link #courtWindowPending() pending}}
    */
   public abstract Optional<LocalDate> latestCourtApplication();
 
@@ -87,9 +94,18 @@ public abstract class EnforcementTimeline {
     return !provisionalYears().isEmpty();
   }
 
-  /** The explanation: each step with its clause and the I-… it applies. */
+  /** {@return the explanation: each step with its clause and the I-… it applies} */
   public abstract Explanation explanation();
 
+  /**
+   * Checks the provisional years and the court window; called by the generated implementation when
+   * the timeline is built.
+   *
+   * @throws InvalidInputException if the provisional years are not in ascending order of year, each
+   *     once; unless exactly one of {@link #latestCourtApplication()} and {@link
+   *     #courtWindowPending()} is present; or if an earliest court application is given while the
+   *     window is pending
+   */
   @Value.Check
   protected void checkProvisionalYears() {
     ProvisionalChecks.requireAscending("provisionalYears", provisionalYears());

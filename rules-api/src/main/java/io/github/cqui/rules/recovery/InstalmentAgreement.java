@@ -91,6 +91,14 @@ public abstract class InstalmentAgreement {
     return firstDue().plusMonths((long) index * intervalMonths());
   }
 
+  /**
+   * Checks the count, the interval and the first due date; called by the generated implementation
+   * when the agreement is built.
+   *
+   * @throws io.github.cqui.rules.InvalidInputException if the count is not from 1 to {@value
+   *     #MAX_COUNT}, the interval is not from 1 to 12 months, or the first due date is outside the
+   *     dates the rules take
+   */
   @Value.Check
   protected void check() {
     Checks.requireInRange("count", count(), 1, MAX_COUNT);

@@ -55,6 +55,11 @@ public abstract class OverpaidMonth {
     return ImmutableOverpaidMonth.builder().month(month).amount(amount).reason(reason).build();
   }
 
+  /**
+   * Checks the amount; called by the generated implementation when the month is built.
+   *
+   * @throws InvalidInputException naming {@code amount} if it is not positive
+   */
   @Value.Check
   protected void check() {
     if (!amount().isPositive()) {

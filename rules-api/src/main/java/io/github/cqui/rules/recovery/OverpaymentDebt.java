@@ -97,6 +97,13 @@ public abstract class OverpaymentDebt {
     public Builder() {}
   }
 
+  /**
+   * Checks the overpaid months; called by the generated implementation when the debt is built.
+   *
+   * @throws InvalidInputException if there are no months or more than {@value #MAX_MONTHS}, a month
+   *     is after the month the debt was established or is listed twice, or the amounts add up to
+   *     more than a {@link io.github.cqui.rules.Money} can hold
+   */
   @Value.Check
   protected void check() {
     if (months().isEmpty() || months().size() > MAX_MONTHS) {

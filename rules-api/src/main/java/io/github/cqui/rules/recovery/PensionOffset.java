@@ -79,6 +79,14 @@ public abstract class PensionOffset {
     public Builder() {}
   }
 
+  /**
+   * Checks the amount and the order of consent, request and first month; called by the generated
+   * implementation when the offset is built.
+   *
+   * @throws InvalidInputException if the monthly amount is not positive or above {@link
+   *     io.github.cqui.rules.Limits#MAX_AMOUNT}, the written request is dated before the consent,
+   *     or the first month is before the month of the written request
+   */
   @Value.Check
   protected void check() {
     if (!monthlyAmount().isPositive()) {

@@ -145,6 +145,14 @@ public abstract class RecoveryPlan {
     public Builder() {}
   }
 
+  /**
+   * Checks that the plan is one of the allowed forms; called by the generated implementation when
+   * the plan is built.
+   *
+   * @throws InvalidInputException if the lump sum's due date is outside the dates the rules take,
+   *     or the plan is not exactly one of a lump sum, instalments, a deduction and a pension
+   *     offset, nor a deduction with instalments for the rest
+   */
   @Value.Check
   protected void check() {
     lumpSumDue().ifPresent(d -> Checks.requireWithinDates("lumpSumDue", d));

@@ -36,6 +36,11 @@ public interface RecoveryRules {
    * the provisional coverage mode the timeline answers it and is marked provisional ({@link
    * EnforcementTimeline#provisionalYears()}).
    *
+   * @param request the service of the decision and, once served, of the 催告书, both within the dates
+   *     the rules take ({@link io.github.cqui.rules.Limits}), and whether the decision stated the
+   *     rights of appeal
+   * @return the timeline: the 复议 and 诉讼 deadlines and the court window, or why the window is
+   *     pending, with an explanation citing each step's clause
    * @throws io.github.cqui.rules.InvalidInputException if the 催告书 was served before the decision
    * @throws io.github.cqui.rules.RuleContextException wrapping the calendar's coverage error when
    *     the 复议 or 诉讼 deadline itself needs such a year
@@ -49,6 +54,10 @@ public interface RecoveryRules {
    * {@code request} under these rules (e.g. a timeline read from JSON with a 催告书 served but no
    * earliest court application is refused). The step is as provisional as the timeline (I-5).
    *
+   * @param timeline an enforcement timeline these rules gave, unchanged
+   * @param asOf the day asked about, within the dates the rules take, not before the decision was
+   *     served
+   * @return the stage on {@code asOf} and until when it lasts, with an explanation
    * @throws io.github.cqui.rules.InvalidInputException if {@code asOf} is before the decision was
    *     served, or naming {@code timeline.<property>} for the first property of {@code timeline}
    *     that does not follow from its request

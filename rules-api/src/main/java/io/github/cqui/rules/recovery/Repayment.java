@@ -47,6 +47,12 @@ public abstract class Repayment {
     return ImmutableRepayment.builder().date(date).amount(amount).build();
   }
 
+  /**
+   * Checks the amount; called by the generated implementation when the repayment is built.
+   *
+   * @throws InvalidInputException naming {@code amount} if it is not positive or above {@link
+   *     io.github.cqui.rules.Limits#MAX_AMOUNT}
+   */
   @Value.Check
   protected void check() {
     if (!amount().isPositive()) {

@@ -70,6 +70,13 @@ public abstract class RepaymentHistory {
     public Builder() {}
   }
 
+  /**
+   * Checks the history against its date; called by the generated implementation when the history is
+   * built.
+   *
+   * @throws InvalidInputException if there are more than {@value #MAX_REPAYMENTS} repayments, or a
+   *     repayment, the decision's service or the 催告书's service is after {@link #asOf()}
+   */
   @Value.Check
   protected void check() {
     if (repayments().size() > MAX_REPAYMENTS) {
