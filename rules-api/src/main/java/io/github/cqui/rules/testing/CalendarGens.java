@@ -35,6 +35,8 @@ public final class CalendarGens {
     /**
      * Checks the count.
      *
+     * @param start the start date, not {@code null}
+     * @param n the count of working days, {@code >= 1}
      * @throws IllegalArgumentException if {@code n < 1}
      */
     public StartAndCount {

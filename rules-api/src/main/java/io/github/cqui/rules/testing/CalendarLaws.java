@@ -20,6 +20,10 @@ public final class CalendarLaws {
   /**
    * {@code plusWorkingDays(d, n)} is a working day after {@code d}, and exactly {@code n} working
    * days lie after {@code d} up to and including it (the start day is never counted, 民法典 art 201).
+   *
+   * @param calendar the calendar under test
+   * @param c the start {@code d} and the count {@code n}, with room inside coverage
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void plusCountsExactlyNWorkingDays(WorkingDayCalendar calendar, StartAndCount c) {
     LocalDate end = calendar.plusWorkingDays(c.start(), c.n());
@@ -32,6 +36,12 @@ public final class CalendarLaws {
   /**
    * {@code plus(plus(d, a), n - a) == plus(d, n)} for {@code 1 <= a <= n} (when {@code a == n} the
    * second step is empty).
+   *
+   * @param calendar the calendar under test
+   * @param c the start {@code d} and the count {@code n}, with room inside coverage
+   * @param a where to split the count, from 1 to {@code n}
+   * @throws AssertionError if {@code a} is outside that range or the law does not hold, with a
+   *     message naming the inputs
    */
   public static void plusComposes(WorkingDayCalendar calendar, StartAndCount c, int a) {
     check(a >= 1 && a <= c.n(), "a = %d must be in [1, n = %d]", a, c.n());
@@ -41,7 +51,14 @@ public final class CalendarLaws {
     check(stepwise.equals(direct), "%s split at %d: %s != %s", c, a, stepwise, direct);
   }
 
-  /** The answer never decreases as the start or {@code n} increases, and rises strictly with n. */
+  /**
+   * The answer never decreases as the start or {@code n} increases, and rises strictly with n.
+   *
+   * @param calendar the calendar under test
+   * @param c the start and the count, with room inside coverage; compared with the count less one
+   *     and with the day before the start, when that day is covered
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
+   */
   public static void plusIsMonotone(WorkingDayCalendar calendar, StartAndCount c) {
     LocalDate end = calendar.plusWorkingDays(c.start(), c.n());
     if (c.n() > 1) {
@@ -60,6 +77,10 @@ public final class CalendarLaws {
    * {@code minus(plus(d, n), n)} is {@code d} when {@code d} is a working day, and the previous
    * working day otherwise; when no working day is covered on or before {@code d}, it is refused
    * with {@link CalendarCoverageException}.
+   *
+   * @param calendar the calendar under test
+   * @param c the start {@code d} and the count {@code n}, with room inside coverage
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void minusInvertsPlus(WorkingDayCalendar calendar, StartAndCount c) {
     LocalDate end = calendar.plusWorkingDays(c.start(), c.n());

@@ -54,6 +54,11 @@ public final class ControlLaws {
    * A record whose last run is at least the threshold of the edition in force on the application
    * date is never high-risk (三(一): 「不足4个月」; I-19); an application under an edition without a
    * threshold is not assessed.
+   *
+   * @param rules the rules under test
+   * @param c a record with the true length of its last run, e.g. from {@link
+   *     ControlGens#contributionCases()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void aLastRunOfAtLeastTheThresholdIsNeverHighRisk(
       CquiRules rules, ContributionCase c) {
@@ -86,6 +91,11 @@ public final class ControlLaws {
   /**
    * A record whose last run is shorter than the threshold in force is high-risk, and the evidence
    * of a genuine employment relationship is requested (三(一); I-19, I-4).
+   *
+   * @param rules the rules under test
+   * @param c a record with the true length of its last run, e.g. from {@link
+   *     ControlGens#contributionCases()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void aLastRunShorterThanTheThresholdIsHighRisk(
       CquiRules rules, ContributionCase c) {
@@ -108,6 +118,12 @@ public final class ControlLaws {
    * Extending the last run by one month paid in time — the month after it, if that is not after the
    * separation month, else the month before it — never makes a record high-risk that was not (I-19:
    * the run counts months whatever the employer; {@code employer} pays the added month).
+   *
+   * @param rules the rules under test
+   * @param c a record with the true length of its last run, e.g. from {@link
+   *     ControlGens#contributionCases()}; an empty record holds trivially
+   * @param employer the employer who pays the added month, on its first day; not blank
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void extendingTheLastRunNeverMakesItHighRisk(
       CquiRules rules, ContributionCase c, String employer) {
@@ -155,6 +171,11 @@ public final class ControlLaws {
    * and makes it NOT_PAYABLE exactly when the check says so. The overpayment of an overlap never
    * exceeds what was paid. Holds with the default I-14 switch, under which the earliest event is
    * also the one with the earliest last payable month.
+   *
+   * @param rules the rules under test, with the default I-14 switch
+   * @param request the claim and the other benefits, e.g. from {@link
+   *     ControlGens#concurrentBenefitsRequests()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void concurrentMonthsAgreeWithTheLedger(
       CquiRules rules, ConcurrentBenefitsRequest request) {
@@ -221,6 +242,10 @@ public final class ControlLaws {
    * Violations are symmetric in the two posts (四; I-21): two assignments of one person with their
    * posts swapped — dates, kinds and everything else kept — give the same violations (person, pair,
    * days, grounds, ongoing).
+   *
+   * @param rules the rules under test
+   * @param pair two assignments of one person to two posts, and the date asked for
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void violationsAreSymmetricInTheTwoPosts(CquiRules rules, AssignmentPair pair) {
     PostAssignment one = pair.one();
@@ -236,6 +261,12 @@ public final class ControlLaws {
   /**
    * The violations do not depend on the order of the roster (四; I-21): the roster reversed, and
    * rotated by {@code rotation}, gives the same violations, in the same order.
+   *
+   * @param rules the rules under test
+   * @param c the roster and the date asked for
+   * @param rotation the distance to rotate the roster by, any value ({@link
+   *     Collections#rotate(List, int)} takes it modulo the roster's size)
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void violationsAreUnchangedByReorderingTheAssignments(
       CquiRules rules, RosterCase c, int rotation) {
@@ -262,6 +293,11 @@ public final class ControlLaws {
   /**
    * Removing an assignment never adds a violation (四; I-21): every violation of the roster without
    * assignment {@code index} is a violation of the whole roster.
+   *
+   * @param rules the rules under test
+   * @param c the roster and the date asked for; an empty roster holds trivially
+   * @param index the assignment to remove, any value, taken modulo the roster's size
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void removingAnAssignmentNeverAddsAViolation(
       CquiRules rules, RosterCase c, int index) {
@@ -290,6 +326,12 @@ public final class ControlLaws {
    * The audit-only reading's violations are among the default's (I-21): the two rules differ only
    * in {@code segregationReading}, and each violation under the audit-only reading is found, with
    * the same person, pair, days and assignments, under the six-pair default.
+   *
+   * @param sixPairs the rules under test, reading I-21 as {@link SegregationReading#SIX_PAIRS}
+   * @param auditOnly the same rules reading I-21 as {@link SegregationReading#AUDIT_ONLY}
+   * @param c the roster and the date asked for
+   * @throws AssertionError if the rules read I-21 otherwise or the law does not hold, with a
+   *     message naming the inputs
    */
   public static void auditOnlyViolationsAreAmongTheDefaults(
       CquiRules sixPairs, CquiRules auditOnly, RosterCase c) {

@@ -32,7 +32,14 @@ public final class DeadlineGens {
 
   private DeadlineGens() {}
 
-  /** Dates from {@code first} to {@code last} inclusive, as an offset from {@code first}. */
+  /**
+   * Dates from {@code first} to {@code last} inclusive, as an offset from {@code first}.
+   *
+   * @param first the earliest date, to which the dates shrink
+   * @param last the latest date, not before {@code first}
+   * @return the generator
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   */
   public static Gen<LocalDate> datesBetween(LocalDate first, LocalDate last) {
     if (last.isBefore(first)) {
       throw new IllegalArgumentException("last " + last + " is before first " + first);
@@ -44,6 +51,10 @@ public final class DeadlineGens {
   /**
    * Applications received from the earliest policy edition on, with or without a time of day (a
    * whole minute, so the office-hours cut-off of I-1 is met on both sides).
+   *
+   * @param rules the rules whose editions and calendar bound the receipt dates: from the earliest
+   *     edition's effective date to 40 working days before the last covered day
+   * @return the generator
    */
   public static Gen<ReviewRequest> reviewRequests(CquiRules rules) {
     Gen<LocalDate> dates =
@@ -58,7 +69,13 @@ public final class DeadlineGens {
         (date, time) -> time.map(t -> ReviewRequest.of(date, t)).orElse(ReviewRequest.of(date)));
   }
 
-  /** Stop events of every type, from the earliest policy edition on. */
+  /**
+   * Stop events of every type, from the earliest policy edition on.
+   *
+   * @param rules the rules whose editions and calendar bound the event dates: from the earliest
+   *     edition's effective date to 40 working days before the last covered day
+   * @return the generator
+   */
   public static Gen<StopEventReport> stopEventReports(CquiRules rules) {
     return Gen.zip(
         datesBetween(rules.editions().earliest().effectiveFrom(), lastWithRoom(rules.calendar())),
@@ -69,6 +86,11 @@ public final class DeadlineGens {
   /**
    * Publication dates of a 稳岗返还 public notice, from the first edition that sets the notice period
    * (渝人社办〔2025〕112号 二(一)).
+   *
+   * @param rules the rules whose editions and calendar bound the dates: up to 60 days before the
+   *     last covered day
+   * @return the generator
+   * @throws IllegalArgumentException if no edition sets the notice period
    */
   public static Gen<LocalDate> publicationDates(CquiRules rules) {
     LocalDate first =
@@ -84,6 +106,11 @@ public final class DeadlineGens {
    * Enforcement requests: the decision served from the first edition that sets the enforcement
    * periods of I-17, with room for the whole timeline, rights stated or not, and a 催告书 not served,
    * or served on the decision day or later (with room for the 10 working days after it).
+   *
+   * @param rules the rules whose editions and calendar bound the dates: the decision up to 16
+   *     months, the 催告书 up to 40 working days, before the last covered day
+   * @return the generator
+   * @throws IllegalArgumentException if no edition sets the 复议 period
    */
   public static Gen<EnforcementRequest> enforcementRequests(CquiRules rules) {
     WorkingDayCalendar calendar = rules.calendar();

@@ -24,6 +24,11 @@ public final class DeadlineLaws {
   /**
    * A review deadline is a working day, and exactly {@code workingDays} working days lie after the
    * (deemed) receipt up to and including it (渝人社办〔2025〕112号 一(二); I-1, I-2).
+   *
+   * @param rules the rules under test
+   * @param request an application whose review deadline the rules can answer, e.g. from {@link
+   *     DeadlineGens#reviewRequests(CquiRules)}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void reviewDeadlineCountsExactlyItsWorkingDays(
       CquiRules rules, ReviewRequest request) {
@@ -41,6 +46,13 @@ public final class DeadlineLaws {
    * Deadlines never decrease as the receipt date increases, for two receipts under the same policy
    * edition. (Across the edition change of 2025-08-01 they can: a receipt on 2025-07-31 has 10
    * working days, one on 2025-08-01 has 7, I-18.)
+   *
+   * @param rules the rules under test
+   * @param earlier the earlier application; only its receipt date is used, without a time of day
+   * @param daysLater how many days later the second application is received, at least 0; the law
+   *     holds trivially when the two dates fall under different editions
+   * @throws AssertionError if {@code daysLater} is negative or the law does not hold, with a
+   *     message naming the inputs
    */
   public static void reviewDeadlineIsMonotoneWithinAnEdition(
       CquiRules rules, ReviewRequest earlier, int daysLater) {
@@ -64,6 +76,13 @@ public final class DeadlineLaws {
   /**
    * A resubmission's deadline is never before the first review's deadline when the supplement is
    * received under the same edition as the application (I-3).
+   *
+   * @param rules the rules under test
+   * @param application the application whose first review is resubmitted
+   * @param daysLater how many days after its deemed receipt the supplement is received, at least 0;
+   *     the law holds trivially when the supplement falls under another edition
+   * @throws AssertionError if {@code daysLater} is negative or the law does not hold, with a
+   *     message naming the inputs
    */
   public static void resubmissionIsNeverBeforeTheFirst(
       CquiRules rules, ReviewRequest application, int daysLater) {
@@ -83,7 +102,14 @@ public final class DeadlineLaws {
         first.lastDay());
   }
 
-  /** A report deadline is the {@code workingDays}-th working day after the event (一(五)). */
+  /**
+   * A report deadline is the {@code workingDays}-th working day after the event (一(五)).
+   *
+   * @param rules the rules under test
+   * @param event a stop event whose report deadline the rules can answer, e.g. from {@link
+   *     DeadlineGens#stopEventReports(CquiRules)}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
+   */
   public static void reportDeadlineCountsExactlyItsWorkingDays(
       CquiRules rules, StopEventReport event) {
     var report = rules.deadlines().reportDeadline(event);
@@ -95,6 +121,10 @@ public final class DeadlineLaws {
    * days of the 催告书's service; the 复议 deadline comes before the 诉讼 deadline; the latest application
    * is after the 诉讼 deadline (I-17). A court window that needs a year whose holiday notice is not
    * loaded is pending, with neither day (I-5).
+   *
+   * @param rules the rules under test
+   * @param request the service dates, e.g. from {@link DeadlineGens#enforcementRequests(CquiRules)}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void courtApplicationIsNeverEarly(CquiRules rules, EnforcementRequest request) {
     EnforcementTimeline t = rules.recovery().enforcementTimeline(request);

@@ -18,6 +18,10 @@ public final class EntitlementLaws {
   /**
    * The total is never negative and never exceeds the combined-months cap of the edition in force
    * on the registration date (24 in Chongqing; 《重庆市失业保险条例》第二十四条第二款; 《中华人民共和国社会保险法》第四十六条).
+   *
+   * @param rules the rules under test
+   * @param request a valid request, e.g. from {@link BenefitGens#entitlementRequests(CquiRules)}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void totalNeverExceedsTheCap(CquiRules rules, EntitlementRequest request) {
     Entitlement e = rules.entitlements().entitlement(request);
@@ -35,6 +39,10 @@ public final class EntitlementLaws {
    * An eligible claim gives its table months plus the earlier claim's unused months, capped: never
    * fewer than the table months unless the cap is below them. A claim that is not eligible gives
    * nothing, carries nothing over and has no table months (I-23).
+   *
+   * @param rules the rules under test
+   * @param request a valid request, e.g. from {@link BenefitGens#entitlementRequests(CquiRules)}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void totalCoversTheTableMonthsWhenEligible(
       CquiRules rules, EntitlementRequest request) {
@@ -74,6 +82,11 @@ public final class EntitlementLaws {
   /**
    * More months of contribution never give fewer months: neither the table months nor the total
    * decrease, and an eligible claim stays eligible.
+   *
+   * @param rules the rules under test
+   * @param request a valid request, e.g. from {@link BenefitGens#entitlementRequests(CquiRules)}
+   * @param moreMonths the months of contribution added, at least 0
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void monotoneInContributionMonths(
       CquiRules rules, EntitlementRequest request, int moreMonths) {
@@ -110,6 +123,10 @@ public final class EntitlementLaws {
    * Eligible exactly when at least 12 months (one whole year) of contribution were paid
    * (《重庆市失业保险条例》第十八条第（一）项; 《中华人民共和国社会保险法》第四十五条第（一）项); whole years are {@code months / 12}; a reason
    * is given exactly when not eligible.
+   *
+   * @param rules the rules under test
+   * @param request a valid request, e.g. from {@link BenefitGens#entitlementRequests(CquiRules)}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void eligibleIffAYearOfContribution(CquiRules rules, EntitlementRequest request) {
     Entitlement e = rules.entitlements().entitlement(request);
@@ -135,6 +152,10 @@ public final class EntitlementLaws {
    * the same table months (months beyond whole years do not count toward the next band, and unused
    * months of an earlier claim are added after the table; I-23). Which months a table gives is the
    * implementation's data, checked by its own tests.
+   *
+   * @param rules the rules under test
+   * @param request a valid request, e.g. from {@link BenefitGens#entitlementRequests(CquiRules)}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void tableMonthsWithinTheNationalMaxima(
       CquiRules rules, EntitlementRequest request) {

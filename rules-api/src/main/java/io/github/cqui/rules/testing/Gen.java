@@ -228,6 +228,8 @@ public interface Gen<T> {
     /**
      * Checks the weight.
      *
+     * @param weight the weight, {@code >= 1}
+     * @param gen the generator, not {@code null}
      * @throws IllegalArgumentException if {@code weight < 1}
      */
     public Weighted {

@@ -67,6 +67,8 @@ public final class LedgerGens {
    * Claim histories registered from 2025-01 to 2026-06 (so report deadlines of stop events stay
    * inside the bundled calendar), with 1 to 24 months of entitlement and a record of 0 to 30
    * months.
+   *
+   * @return the generator
    */
   public static Gen<ClaimHistory> claimHistories() {
     return draws -> {

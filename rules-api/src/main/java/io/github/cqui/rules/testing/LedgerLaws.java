@@ -27,6 +27,10 @@ public final class LedgerLaws {
   /**
    * On every line, months used plus months left is the entitlement; months used never exceeds it
    * (nor 24, 社会保险法 art 46), and equals the PAID lines that are not extension months.
+   *
+   * @param rules the rules under test
+   * @param history a valid claim history, e.g. from {@link LedgerGens#claimHistories()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void monthsUsedAndLeftAddUp(CquiRules rules, ClaimHistory history) {
     BenefitLedger ledger = rules.benefits().ledger(history);
@@ -51,6 +55,10 @@ public final class LedgerLaws {
   /**
    * No month is paid after a stop event's last payable month (I-14), after the retirement month
    * (I-10), or with nothing due; only PAID lines have something due.
+   *
+   * @param rules the rules under test
+   * @param history a valid claim history, e.g. from {@link LedgerGens#claimHistories()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void nothingIsPaidWhenItMayNotBe(CquiRules rules, ClaimHistory history) {
     BenefitLedger ledger = rules.benefits().ledger(history);
@@ -86,6 +94,10 @@ public final class LedgerLaws {
    * after the month of re-verification (I-8): in each run of SUSPENDED lines only the last month
    * can be verified (or projected), and the line after a run that ended by re-verification is not
    * SUSPENDED.
+   *
+   * @param rules the rules under test
+   * @param history a valid claim history, e.g. from {@link LedgerGens#claimHistories()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void resumptionIsTheMonthAfterReVerification(
       CquiRules rules, ClaimHistory history) {
@@ -120,6 +132,11 @@ public final class LedgerLaws {
   /**
    * A claim that runs out its entitlement, with no extension, ends exactly the suspended and not
    * payable months later than it would have without them (一(四): 「不影响其应享受待遇总月数」; I-8, I-15).
+   *
+   * @param rules the rules under test
+   * @param history a valid claim history, e.g. from {@link LedgerGens#claimHistories()}; a claim
+   *     that does not run out its entitlement, or has extension months, holds trivially
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void theEndMovesByTheDeferredMonths(CquiRules rules, ClaimHistory history) {
     BenefitLedger ledger = rules.benefits().ledger(history);
@@ -150,6 +167,12 @@ public final class LedgerLaws {
    * A later month never changes an earlier line: the ledger of the history as it stood at the end
    * of {@code month} (the record, payments and events up to then) has every line up to that month
    * unchanged in the ledger of the whole history.
+   *
+   * @param rules the rules under test
+   * @param history a valid claim history, e.g. from {@link LedgerGens#claimHistories()}
+   * @param month the month the history is cut at, within the dates the rules take; a month not
+   *     before the history's {@code recordedThrough} holds trivially
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void aLaterMonthNeverChangesAnEarlierLine(
       CquiRules rules, ClaimHistory history, YearMonth month) {

@@ -40,6 +40,10 @@ public final class PremiumLaws {
    * Each month reimbursed is {@code min(actual, standard)} (I-13), with its basis: the actual is
    * the receipt's exact share of the month ({@link Money#allocate(int)}, I-24), the standard the
    * row of the table in force for the month.
+   *
+   * @param rules the rules under test
+   * @param request a valid application, e.g. from {@link PremiumGens#reimbursementRequests()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void eachMonthIsTheLesserOfActualAndStandard(
       CquiRules rules, ReimbursementRequest request) {
@@ -89,6 +93,10 @@ public final class PremiumLaws {
    * Nothing is reimbursed for a month without paid benefit (I-12): every month reimbursed is a
    * month the claim's ledger pays and has recorded (not projected), or a suspended month under the
    * I-12 switch; a month that is not is refused with its reason when a receipt covers it.
+   *
+   * @param rules the rules under test
+   * @param request a valid application, e.g. from {@link PremiumGens#reimbursementRequests()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void nothingForAMonthWithoutBenefit(CquiRules rules, ReimbursementRequest request) {
     PremiumReimbursement result = rules.premium().reimbursement(request);
@@ -142,6 +150,10 @@ public final class PremiumLaws {
    * The totals are the sums of the months, and the amount reimbursed never exceeds the premium
    * actually paid for the months reimbursed, nor their standards, nor all the receipts together
    * (I-13).
+   *
+   * @param rules the rules under test
+   * @param request a valid application, e.g. from {@link PremiumGens#reimbursementRequests()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void theTotalNeverExceedsEitherSum(CquiRules rules, ReimbursementRequest request) {
     PremiumReimbursement result = rules.premium().reimbursement(request);
@@ -182,6 +194,10 @@ public final class PremiumLaws {
    * a receipt covers is reimbursed, refused or pending; a month covered by two or more receipts is
    * never reimbursed nor pending, and is refused naming every receipt with its share — never summed
    * (I-13); a pending month is one with no standard in force.
+   *
+   * @param rules the rules under test
+   * @param request a valid application, e.g. from {@link PremiumGens#reimbursementRequests()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void everyMonthAppliedForIsAnsweredOnce(
       CquiRules rules, ReimbursementRequest request) {

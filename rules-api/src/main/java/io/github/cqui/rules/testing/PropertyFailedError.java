@@ -14,11 +14,22 @@ public final class PropertyFailedError extends AssertionError {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the property that failed: {@link #propertyName()}. */
   private final String propertyName;
+
+  /** The seed that replays the run: {@link #seed()}. */
   private final long seed;
+
+  /** The cases tried, the failing one included: {@link #triesRun()}. */
   private final int triesRun;
+
+  /** The smaller failing cases shrinking accepted: {@link #shrinkSteps()}. */
   private final int shrinkSteps;
+
+  /** The smallest failing case, as given; not necessarily serializable: {@link #smallestCase()}. */
   private final Object smallestCase;
+
+  /** The first failing case, as given; not necessarily serializable: {@link #firstCase()}. */
   private final Object firstCase;
 
   PropertyFailedError(

@@ -54,6 +54,10 @@ public final class RecoveryLaws {
    * The lines sum exactly to the debt minus the shortfall — no interest, no fees (I-16); the
    * shortfall is zero exactly when the plan clears the debt, and otherwise the next step is the
    * 责令退回决定书; a refused plan has its reasons and no line.
+   *
+   * @param rules the rules under test
+   * @param c a debt and a plan to recover it, e.g. from {@link RecoveryGens#scheduleCases()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void linesSumToTheDebtLessTheShortfall(
       CquiRules rules, RecoveryGens.ScheduleCase c) {
@@ -92,7 +96,13 @@ public final class RecoveryLaws {
         schedule.lines().size());
   }
 
-  /** No line is zero or negative. */
+  /**
+   * No line is zero or negative.
+   *
+   * @param rules the rules under test
+   * @param c a debt and a plan to recover it, e.g. from {@link RecoveryGens#scheduleCases()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
+   */
   public static void everyLineIsPositive(CquiRules rules, RecoveryGens.ScheduleCase c) {
     for (ScheduleLine line : rules.recovery().schedule(c.debt(), c.plan()).lines()) {
       check(line.amount().isPositive(), "line %d is %s", line.sequence(), line.amount());
@@ -103,6 +113,10 @@ public final class RecoveryLaws {
    * The lines are numbered from 1 in due-date order, and the balance after each is the debt less
    * the lines so far: strictly falling, to zero when the plan clears the debt, else to the
    * shortfall.
+   *
+   * @param rules the rules under test
+   * @param c a debt and a plan to recover it, e.g. from {@link RecoveryGens#scheduleCases()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void theBalanceFallsStrictlyToTheShortfall(
       CquiRules rules, RecoveryGens.ScheduleCase c) {
@@ -139,6 +153,10 @@ public final class RecoveryLaws {
    * A deduction is made only from a month the deduction's claim pays (its ledger derived here),
    * from the deduction's first month on, once a month, and never more than the I-16 cap of that
    * month's payment rounded down to the fen; a plan without a deduction has no deduction line.
+   *
+   * @param rules the rules under test
+   * @param c a debt and a plan to recover it, e.g. from {@link RecoveryGens#scheduleCases()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void deductionsKeepToTheCapAndToPaidMonths(
       CquiRules rules, RecoveryGens.ScheduleCase c) {
@@ -193,6 +211,10 @@ public final class RecoveryLaws {
    * No pension line without consent and a written request (三(四): 协商一致, 书面商请): a pension plan
    * lacking either is refused naming exactly what is missing; with both, each offset is at most the
    * agreed monthly amount, from the first month on, once a month.
+   *
+   * @param rules the rules under test
+   * @param c a debt and a plan to recover it, e.g. from {@link RecoveryGens#scheduleCases()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void noPensionLineWithoutConsent(CquiRules rules, RecoveryGens.ScheduleCase c) {
     RecoverySchedule schedule = rules.recovery().schedule(c.debt(), c.plan());
@@ -236,6 +258,10 @@ public final class RecoveryLaws {
   /**
    * The instalments of an agreement fall on its dates (民法典第二百零二条), differ by at most one fen, and
    * carry the odd fen on the first or the last instalments as agreed (I-24).
+   *
+   * @param rules the rules under test
+   * @param c a debt and a plan to recover it, e.g. from {@link RecoveryGens#scheduleCases()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void instalmentsPlaceTheOddFenAsAgreed(
       CquiRules rules, RecoveryGens.ScheduleCase c) {
@@ -296,6 +322,11 @@ public final class RecoveryLaws {
    * late, never), then, walking every day from the debt to the day asked about, the arrears are
    * what was due before the day less what was repaid up to it, and {@code arrearsSince} is the
    * first day of the unbroken run of days in arrears.
+   *
+   * @param rules the rules under test
+   * @param c a schedule case, how each line is repaid and the day asked about, e.g. from {@link
+   *     RecoveryGens#statusCases()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void arrearsAgreeWithADayByDayCount(CquiRules rules, RecoveryGens.StatusCase c) {
     RecoverySchedule schedule = rules.recovery().schedule(c.schedule().debt(), c.schedule().plan());
@@ -377,6 +408,11 @@ public final class RecoveryLaws {
    * ledger line gives: a 灵活就业社保补贴 month, a month after a stop event (a pension: a duplicate), or
    * other; the claim with no overpayment has no debt. The debt is established at the end of the
    * ledger's last month.
+   *
+   * @param rules the rules under test
+   * @param claim a valid claim history with what was actually paid, e.g. from {@link
+   *     LedgerGens#claimHistories()}
+   * @throws AssertionError if the law does not hold, with a message naming the inputs
    */
   public static void theDebtOfAClaimIsItsOverpayments(CquiRules rules, ClaimHistory claim) {
     BenefitLedger ledger = rules.benefits().ledger(claim);
