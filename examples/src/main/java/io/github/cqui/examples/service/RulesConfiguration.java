@@ -10,8 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service's beans: the library's JSON on Spring's one {@link JsonMapper} (which reads every
- * request body and writes every response, problem details included), the configured rules, and the
- * bound on request bodies.
+ * request body and writes every response, problem details included), the configured rules, the
+ * bound on request bodies and the buffer of answers.
  */
 @Configuration(proxyBeanMethods = false)
 class RulesConfiguration {
@@ -35,6 +35,15 @@ class RulesConfiguration {
         new FilterRegistrationBean<>(
             new RequestSizeFilter((int) properties.maxRequestSize().toBytes()));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** Sends each answer whole, with its length, rather than in chunks (AnswerBufferFilter). */
+  @Bean
+  FilterRegistrationBean<AnswerBufferFilter> answerBufferFilter() {
+    FilterRegistrationBean<AnswerBufferFilter> registration =
+        new FilterRegistrationBean<>(new AnswerBufferFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 }

@@ -214,6 +214,16 @@ class RulesController {
   }
 
   /**
+   * The no-op endpoint with a large answer, there for the benchmark: a small JSON object read, its
+   * text written back {@code times} times over, no rule called, so that its rate is the framework's
+   * own cost of a JSON request with an answer as large as a rule's.
+   */
+  @PostMapping("/v1/echo/repeated")
+  ServiceRequests.Echo repeatedEcho(@RequestBody ServiceRequests.RepeatedEcho request) {
+    return new ServiceRequests.Echo(request.text().repeat(request.times()));
+  }
+
+  /**
    * The answer of {@code GET /v1/rules}.
    *
    * @param switches the interpretation switches every answer is computed with

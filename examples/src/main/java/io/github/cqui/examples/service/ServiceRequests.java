@@ -213,4 +213,26 @@ public final class ServiceRequests {
       text = required(text, "text");
     }
   }
+
+  /**
+   * {@code POST /v1/echo/repeated}: a small JSON object read, and its text written back {@code
+   * times} times over, with no rule called; the framework's own cost of a request whose answer is
+   * as large as a rule's (the benchmark's second no-op: the whole case's answer is 8 KB).
+   *
+   * @param text any text
+   * @param times how many times the answer repeats it, from 1 to 100, and at most 1 MB in all
+   */
+  public record RepeatedEcho(String text, int times) {
+    /** Checks that the text is present and the answer bounded. */
+    public RepeatedEcho {
+      text = required(text, "text");
+      if (times < 1 || times > 100) {
+        throw InvalidInputException.of("times", times, "must be from 1 to 100");
+      }
+      if ((long) text.length() * times > 1 << 20) {
+        throw InvalidInputException.of(
+            "times", times, "the answer would be over 1 MB (" + text.length() + " characters)");
+      }
+    }
+  }
 }

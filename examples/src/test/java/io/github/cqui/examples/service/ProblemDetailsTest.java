@@ -81,6 +81,22 @@ class ProblemDetailsTest {
   }
 
   @Test
+  void theRepeatedEchoAnswersItsTextTimesOverAndSendsTheLengthWithIt() {
+    RunningService.Answer answer =
+        service.post("/v1/echo/repeated", "{\"text\":\"国庆节;\",\"times\":3}");
+    assertThat(answer.body()).isEqualTo("{\"text\":\"国庆节;国庆节;国庆节;\"}");
+    // the answer is held whole and sent with its length (AnswerBufferFilter), not in chunks
+    assertThat(answer.contentLength())
+        .contains(String.valueOf(answer.body().getBytes(StandardCharsets.UTF_8).length));
+    JsonNode tooMany =
+        service.post("/v1/echo/repeated", "{\"text\":\"a\",\"times\":101}").problem(400);
+    assertThat(tooMany.get("field").asString()).isEqualTo("times");
+    assertThat(tooMany.get("rule").asString()).isEqualTo("must be from 1 to 100");
+    JsonNode missing = service.post("/v1/echo/repeated", "{\"text\":\"a\"}").problem(400);
+    assertThat(missing.get("field").asString()).isEqualTo("times");
+  }
+
+  @Test
   void aRefusalOfTheRuleNamesTheFieldTheValueAndTheRule() {
     String review = service.post("/v1/deadlines/review", "{\"receivedOn\":\"2025-09-25\"}").body();
     JsonNode problem =

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.SpringApplication;
@@ -175,6 +176,7 @@ final class RunningService {
       return new Answer(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Content-Length"),
           response.body());
     } catch (IOException e) {
       throw new IllegalStateException(request.uri() + ": " + e, e);
@@ -191,7 +193,7 @@ final class RunningService {
    * @param contentType the {@code Content-Type}
    * @param body the body
    */
-  record Answer(int status, String contentType, String body) {
+  record Answer(int status, String contentType, Optional<String> contentLength, String body) {
 
     /** The body read as a library value, after checking that the answer is a 200 JSON one. */
     <T> T as(Class<T> type) {
