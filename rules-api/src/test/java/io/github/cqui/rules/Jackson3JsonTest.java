@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.rules.json.jackson3.CquiJackson3Module;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -24,72 +19,39 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link Jackson2JsonTest}, never here (BUILD-NOTES: a class mixing the lines silently ran no tests
  * when one was absent).
  */
-class Jackson3JsonTest {
+class Jackson3JsonTest extends JsonSamplesContract<ObjectMapper> {
 
   /** No module, no feature: only to pretty-print a JSON tree for comparison. */
   private static final ObjectMapper TREES = JsonMapper.builder().build();
 
-  static List<Arguments> samples() {
-    return cross(JsonSamples.all());
+  @Override
+  Map<String, ObjectMapper> mappers() {
+    return Jackson3Mappers.ALL;
   }
 
-  static List<Arguments> unknownProperties() {
-    return cross(JsonSamples.unknownProperties());
+  @Override
+  Class<? extends Throwable> databindException() {
+    return DatabindException.class;
   }
 
-  static List<Arguments> malformedValues() {
-    return cross(JsonSamples.malformedValues());
+  @Override
+  Object read(ObjectMapper mapper, String json, Class<?> type) throws Exception {
+    return mapper.readValue(json, type);
   }
 
-  private static List<Arguments> cross(List<?> cases) {
-    List<Arguments> arguments = new ArrayList<>();
-    for (Map.Entry<String, ObjectMapper> mapper : Jackson3Mappers.ALL.entrySet()) {
-      for (Object c : cases) {
-        arguments.add(Arguments.of(mapper.getKey(), mapper.getValue(), c));
-      }
-    }
-    return arguments;
+  @Override
+  String write(ObjectMapper mapper, Object value) throws Exception {
+    return mapper.writeValueAsString(value);
   }
 
-  @ParameterizedTest(name = "{0}: {2}")
-  @MethodSource("samples")
-  void writesTheSharedGoldenJson(String name, ObjectMapper mapper, JsonSamples.Sample sample) {
-    assertThat(mapper.writeValueAsString(sample.value())).isEqualTo(sample.json());
+  @Override
+  String writePretty(ObjectMapper mapper, Object value) throws Exception {
+    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
   }
 
-  @ParameterizedTest(name = "{0}: {2}")
-  @MethodSource("samples")
-  void readsItBackEqual(String name, ObjectMapper mapper, JsonSamples.Sample sample) {
-    Object read = mapper.readValue(sample.json(), sample.type());
-    assertThat(read).isEqualTo(sample.value());
-    assertThat(mapper.writeValueAsString(read)).isEqualTo(sample.json());
-  }
-
-  @ParameterizedTest(name = "{0}: {2}")
-  @MethodSource("samples")
-  void aPrettyPrinterLaysOutTheSameJson(
-      String name, ObjectMapper mapper, JsonSamples.Sample sample) {
-    String pretty = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(sample.value());
-    assertThat(pretty)
-        .isEqualTo(
-            TREES
-                .writerWithDefaultPrettyPrinter()
-                .writeValueAsString(TREES.readTree(sample.json())));
-    assertThat(mapper.readValue(pretty, sample.type())).isEqualTo(sample.value());
-  }
-
-  @ParameterizedTest(name = "{0}: {2}")
-  @MethodSource("unknownProperties")
-  void rejectsUnknownPropertiesNamingThem(
-      String name, ObjectMapper mapper, JsonSamples.Malformed input) {
-    assertRejected(mapper, input);
-  }
-
-  @ParameterizedTest(name = "{0}: {2}")
-  @MethodSource("malformedValues")
-  void rejectsMalformedValuesNamingTheProperty(
-      String name, ObjectMapper mapper, JsonSamples.Malformed input) {
-    assertRejected(mapper, input);
+  @Override
+  String prettyTree(String json) throws Exception {
+    return TREES.writerWithDefaultPrettyPrinter().writeValueAsString(TREES.readTree(json));
   }
 
   @Test
@@ -118,13 +80,5 @@ class Jackson3JsonTest {
     assertThatThrownBy(
             () -> JsonMapper.builder().build().readValue("{\"steps\":[]}", Explanation.class))
         .isInstanceOf(DatabindException.class);
-  }
-
-  private static void assertRejected(ObjectMapper mapper, JsonSamples.Malformed input) {
-    assertThatThrownBy(() -> mapper.readValue(input.json(), input.type()))
-        .isInstanceOf(DatabindException.class)
-        .hasCauseInstanceOf(InvalidInputException.class)
-        .message()
-        .contains(input.fragments());
   }
 }

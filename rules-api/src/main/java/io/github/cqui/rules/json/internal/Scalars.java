@@ -33,8 +33,10 @@ public final class Scalars {
   /** A JSON integer: an optional minus and no leading zero; at most 10 digits fit an int. */
   private static final Pattern INT_FORM = Pattern.compile("-?(0|[1-9][0-9]{0,9})");
 
-  private static final Pattern DATE_FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final Pattern MONTH_FORM = Pattern.compile("[0-9]{4}-[0-9]{2}");
+  // dates and months are read in every document: their shape is checked by hand (hasShape), not by
+  // a regular expression, which cost the service about a twentieth of its time under load
+  private static final String DATE_SHAPE = "9999-99-99";
+  private static final String MONTH_SHAPE = "9999-99";
   private static final Pattern TIME_FORM = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
   private static final Pattern DECIMAL_FORM = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
@@ -132,14 +134,11 @@ public final class Scalars {
         @Override
         public LocalDate read(Reading in) {
           String text = text(in, this);
-          if (!DATE_FORM.matcher(text).matches()) {
+          if (!hasShape(text, DATE_SHAPE)) {
             throw in.refuse("must be " + expected());
           }
           try {
-            return LocalDate.of(
-                Integer.parseInt(text.substring(0, 4)),
-                Integer.parseInt(text.substring(5, 7)),
-                Integer.parseInt(text.substring(8, 10)));
+            return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
           } catch (DateTimeException e) {
             throw in.refuse("is not a date of the calendar (" + e.getMessage() + ")");
           }
@@ -163,12 +162,11 @@ public final class Scalars {
         @Override
         public YearMonth read(Reading in) {
           String text = text(in, this);
-          if (!MONTH_FORM.matcher(text).matches()) {
+          if (!hasShape(text, MONTH_SHAPE)) {
             throw in.refuse("must be " + expected());
           }
           try {
-            return YearMonth.of(
-                Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)));
+            return YearMonth.of(number(text, 0, 4), number(text, 5, 7));
           } catch (DateTimeException e) {
             throw in.refuse("is not a month of the calendar (" + e.getMessage() + ")");
           }
@@ -269,6 +267,33 @@ public final class Scalars {
           }
         }
       };
+
+  /**
+   * Whether a text has a shape: as long as it, an ASCII digit where the shape has {@code 9}, the
+   * shape's own character everywhere else.
+   */
+  static boolean hasShape(String text, String shape) {
+    if (text.length() != shape.length()) {
+      return false;
+    }
+    for (int i = 0; i < shape.length(); i++) {
+      char c = text.charAt(i);
+      char s = shape.charAt(i);
+      if (s == '9' ? c < '0' || c > '9' : c != s) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number written in ASCII digits from {@code start} to {@code end} (checked by hasShape). */
+  private static int number(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
+  }
 
   /**
    * The string to write for an amount given as a JSON number: {@code "2100.00"} for {@code 2100},
