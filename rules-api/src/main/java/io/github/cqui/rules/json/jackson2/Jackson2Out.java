@@ -1,6 +1,8 @@
 package io.github.cqui.rules.json.jackson2;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.github.cqui.rules.json.internal.EncodedNames;
 import io.github.cqui.rules.json.internal.JsonOut;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +13,9 @@ import java.io.UncheckedIOException;
  * unwrapped again by {@link CquiJackson2Module}'s serializers.
  */
 final class Jackson2Out implements JsonOut {
+
+  /** Property names encoded once (EncodedNames), as Jackson's bean serializers keep theirs. */
+  static final EncodedNames<SerializedString> NAMES = new EncodedNames<>(SerializedString::new);
 
   private final JsonGenerator generator;
 
@@ -57,7 +62,7 @@ final class Jackson2Out implements JsonOut {
   @Override
   public void name(String name) {
     try {
-      generator.writeFieldName(name);
+      generator.writeFieldName(NAMES.of(name));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
