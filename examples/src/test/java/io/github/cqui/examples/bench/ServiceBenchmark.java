@@ -28,16 +28,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The JSON service under load (a benchmark, not a test: it is never run by the build): requests per
  * second and the 50th and 99th percentile latencies of the whole-case endpoint ({@code POST
- * /v1/cases} with the {@code suspension.json} sample case) beside the no-op endpoint of the same
- * server ({@code POST /v1/echo}, a small JSON object read and written back, no rule called), at 1,
- * 8 and 64 clients. The library's work costs no more than the framework's own when the whole case
- * keeps at least half of the no-op rate.
+ * /v1/cases} with the {@code suspension.json} sample case) beside two no-op endpoints of the same
+ * server, at 1, 8 and 64 clients: {@code POST /v1/echo} (a small JSON object read and written back)
+ * and {@code POST /v1/echo/repeated} (a request of about the case's size whose answer is about as
+ * large as the whole case's), no rule called in either. The library's work costs no more than the
+ * framework's own when the whole case keeps at least half of the no-op rate; the second no-op
+ * separates the library's work from the framework's cost of moving an answer of that size.
  *
  * <p>The service is started in this JVM on an ephemeral loopback port with its default settings
  * (and Tomcat's keep-alive unbounded, {@code server.tomcat.max-keep-alive-requests=-1}); each
- * client is a thread sending one request after another over {@link HttpClient} (HTTP/1.1, one
- * shared client, keep-alive). Each step warms up, then measures; every answer must be a 200 or the
- * run fails. Command and figures: {@code docs/SERVICE.md}.
+ * client is a thread sending one request after another over its own keep-alive connection ({@link
+ * PlainHttpConnection}, the cheapest client: on two cores the load generator shares the processors
+ * with the server), or with {@code --client=jdk} over one shared {@code java.net.http.HttpClient}.
+ * Each step warms up, then measures; every answer must be a 200 or the run fails. Command and
+ * figures: {@code docs/SERVICE.md}.
  *
  * <p>With {@code --url=http://127.0.0.1:PORT} it starts no service but drives one already running
  * in another JVM (started with {@code server.tomcat.max-keep-alive-requests=-1}), so that the
@@ -70,7 +74,8 @@ public final class ServiceBenchmark {
    *
    * @param args {@code --warmup=SECONDS} (3), {@code --measure=SECONDS} (8), {@code
    *     --clients=1,8,64}, {@code --out=FILE} (also write the table there), {@code --url=BASE} (a
-   *     service already running, instead of one started in this JVM)
+   *     service already running, instead of one started in this JVM), {@code --client=plain} (the
+   *     default: one {@link PlainHttpConnection} per client) or {@code --client=jdk}
    */
   public static void main(String[] args) throws Exception {
     int warmup = 3;
@@ -78,6 +83,7 @@ public final class ServiceBenchmark {
     int[] clients = {1, 8, 64};
     @Nullable Path out = null;
     @Nullable URI url = null;
+    boolean jdkClient = false;
     for (String arg : args) {
       if (arg.startsWith("--warmup=")) {
         warmup = Integer.parseInt(arg.substring("--warmup=".length()));
@@ -92,11 +98,15 @@ public final class ServiceBenchmark {
         url = URI.create(arg.substring("--url=".length()));
       } else if (arg.startsWith("--out=")) {
         out = Path.of(arg.substring("--out=".length()));
+      } else if (arg.equals("--client=jdk")) {
+        jdkClient = true;
+      } else if (arg.equals("--client=plain")) {
+        jdkClient = false;
       } else {
         throw new IllegalArgumentException(
             arg
                 + ": expected --warmup=S, --measure=S, --clients=N,N,..., --out=FILE,"
-                + " --url=BASE");
+                + " --url=BASE, --client=plain|jdk");
       }
     }
 
@@ -117,15 +127,21 @@ public final class ServiceBenchmark {
               : URI.create(
                   "http://127.0.0.1:"
                       + ((WebServerApplicationContext) context).getWebServer().getPort());
-      HttpClient client =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(10))
-              .build();
+      @Nullable HttpClient client =
+          jdkClient
+              ? HttpClient.newBuilder()
+                  .version(HttpClient.Version.HTTP_1_1)
+                  .connectTimeout(Duration.ofSeconds(10))
+                  .build()
+              : null;
       List<Endpoint> endpoints =
           List.of(
               new Endpoint("no-op `POST /v1/echo`", "/v1/echo", "{\"text\":\"cqui\"}"),
-              new Endpoint("whole case `POST /v1/cases`", "/v1/cases", sample("suspension.json")));
+              new Endpoint("whole case `POST /v1/cases`", "/v1/cases", sample("suspension.json")),
+              new Endpoint(
+                  "no-op, answer as large `POST /v1/echo/repeated`",
+                  "/v1/echo/repeated",
+                  largeEcho()));
 
       // the JIT's first pass over both paths, before any step is measured
       for (Endpoint endpoint : endpoints) {
@@ -140,7 +156,7 @@ public final class ServiceBenchmark {
           all.add(figures);
         }
       }
-      String table = table(all, warmup, measure, context == null);
+      String table = table(all, warmup, measure, context == null, jdkClient);
       System.out.println();
       System.out.println(table);
       if (out != null) {
@@ -154,15 +170,68 @@ public final class ServiceBenchmark {
     }
   }
 
+  /** One client's way of sending the endpoint's request: the status code of each answer. */
+  private interface Caller extends AutoCloseable {
+    int call() throws IOException, InterruptedException;
+
+    String lastBody();
+
+    @Override
+    void close() throws IOException;
+  }
+
+  /** A caller over the JDK's {@link HttpClient} (shared), or over its own plain connection. */
+  private static Caller caller(@Nullable HttpClient client, URI target, String body)
+      throws IOException {
+    if (client == null) {
+      PlainHttpConnection connection = new PlainHttpConnection(target, body);
+      return new Caller() {
+        @Override
+        public int call() throws IOException {
+          return connection.send();
+        }
+
+        @Override
+        public String lastBody() {
+          return connection.lastBody();
+        }
+
+        @Override
+        public void close() throws IOException {
+          connection.close();
+        }
+      };
+    }
+    HttpRequest request =
+        HttpRequest.newBuilder(target)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return new Caller() {
+      private String last = "";
+
+      @Override
+      public int call() throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        last = response.body();
+        return response.statusCode();
+      }
+
+      @Override
+      public String lastBody() {
+        return last;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
   /** {@code clients} threads calling one endpoint for {@code seconds}, every answer checked. */
   private static Figures run(
-      HttpClient client, URI base, Endpoint endpoint, int clients, int seconds)
+      @Nullable HttpClient client, URI base, Endpoint endpoint, int clients, int seconds)
       throws InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(base.resolve(endpoint.path()))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(endpoint.body()))
-            .build();
+    URI target = base.resolve(endpoint.path());
     AtomicBoolean stop = new AtomicBoolean();
     AtomicLong failures = new AtomicLong();
     List<String> firstFailure = new ArrayList<>();
@@ -177,18 +246,17 @@ public final class ServiceBenchmark {
               () -> {
                 long[] mine = new long[1 << 14];
                 int count = 0;
-                try {
+                try (Caller caller = caller(client, target, endpoint.body())) {
                   start.await();
                   while (!stop.get()) {
                     long begin = System.nanoTime();
-                    HttpResponse<String> response =
-                        client.send(request, HttpResponse.BodyHandlers.ofString());
+                    int status = caller.call();
                     long took = System.nanoTime() - begin;
-                    if (response.statusCode() != 200) {
+                    if (status != 200) {
                       failures.incrementAndGet();
                       synchronized (firstFailure) {
                         if (firstFailure.isEmpty()) {
-                          firstFailure.add(response.statusCode() + " " + response.body());
+                          firstFailure.add(status + " " + caller.lastBody());
                         }
                       }
                     }
@@ -261,24 +329,35 @@ public final class ServiceBenchmark {
         f.requests());
   }
 
-  private static String table(List<Figures> all, int warmup, int measure, boolean apart) {
+  private static String table(
+      List<Figures> all, int warmup, int measure, boolean apart, boolean jdkClient) {
     StringBuilder table = new StringBuilder();
     table.append(
         String.format(
             Locale.ROOT,
-            "Java %s, %d processors, warm-up %d s, measurement %d s per step, clients %s%n%n",
+            "Java %s, %d processors, warm-up %d s, measurement %d s per step, clients %s, %s%n%n",
             System.getProperty("java.version"),
             Runtime.getRuntime().availableProcessors(),
             warmup,
             measure,
-            apart ? "in another JVM than the service" : "in the service's JVM"));
-    table.append("| clients | endpoint | requests/s | p50 ms | p99 ms | whole case / no-op |\n");
+            apart ? "in another JVM than the service" : "in the service's JVM",
+            jdkClient
+                ? "java.net.http.HttpClient (--client=jdk)"
+                : "one plain keep-alive connection each (PlainHttpConnection)"));
+    table.append(
+        "| clients | endpoint | requests/s | p50 ms | p99 ms | no-op's rate per whole case's |\n");
     table.append("|---:|---|---:|---:|---:|---:|\n");
+    // rows come three by three: the no-op, the whole case, the no-op as large as the whole case
     for (int i = 0; i < all.size(); i++) {
       Figures f = all.get(i);
       String ratio = "";
-      if (i % 2 == 1) {
-        ratio = String.format(Locale.ROOT, "%.0f %%", 100 * f.rate() / all.get(i - 1).rate());
+      if (i % 3 == 1) {
+        ratio =
+            String.format(
+                Locale.ROOT,
+                "whole case / no-op %.0f %%; / large no-op %.0f %%",
+                100 * f.rate() / all.get(i - 1).rate(),
+                100 * f.rate() / all.get(i + 1).rate());
       }
       table.append(
           String.format(
@@ -292,6 +371,16 @@ public final class ServiceBenchmark {
               ratio));
     }
     return table.toString();
+  }
+
+  /**
+   * The request of the no-op whose answer is about as large as the whole case's, in the same mix of
+   * ASCII and Chinese: a text of 20 rest days' JSON (1,060 bytes; the request 1,081 bytes, the
+   * case's 1,093) written back 8 times (8,491 bytes; the whole case's answer is 8,411).
+   */
+  private static String largeEcho() {
+    String unit = "{\\\"date\\\":\\\"2025-10-01\\\",\\\"festival\\\":\\\"国庆节\\\"},";
+    return "{\"text\":\"" + unit.repeat(20) + "\",\"times\":8}";
   }
 
   private static String sample(String name) {
