@@ -3,6 +3,7 @@ package io.github.cqui.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * Jackson 2 (com.fasterxml.jackson 2.21) with cqui's module, under every mapper of {@link
  * Jackson2Mappers} (alone, beside the jdk8 and jsr310 modules, found on the class path, lenient and
  * strict features): the shared golden JSON, read back equal, with a pretty-printer, and the
- * refusals of {@link JsonSamples}. Jackson-3 checks are in {@link Jackson3JsonTest}, never here
- * (BUILD-NOTES: a class mixing the lines silently ran no tests when one was absent).
+ * refusals of {@link JsonSamples}, and the JSON defects of issue 12 ({@link StrictJsonContract}).
+ * Jackson-3 checks are in {@link Jackson3JsonTest}, never here (BUILD-NOTES: a class mixing the
+ * lines silently ran no tests when one was absent).
  */
 class Jackson2JsonTest extends JsonSamplesContract<ObjectMapper> {
 
@@ -27,6 +29,36 @@ class Jackson2JsonTest extends JsonSamplesContract<ObjectMapper> {
   @Override
   Map<String, ObjectMapper> mappers() {
     return Jackson2Mappers.ALL;
+  }
+
+  @Override
+  ObjectMapper lenient() {
+    return Jackson2Mappers.ALL.get("lenient features");
+  }
+
+  @Override
+  ObjectMapper moduleOnly() {
+    return Jackson2Mappers.ALL.get("jdk8+jsr310, then module");
+  }
+
+  @Override
+  ObjectMapper fresh() {
+    return JsonMapper.builder().addModule(new CquiJackson2Module()).build();
+  }
+
+  @Override
+  String moduleName() {
+    return new CquiJackson2Module().getModuleName();
+  }
+
+  @Override
+  Map<Interpretation, String> readSwitchMap(ObjectMapper mapper, String json) throws Exception {
+    return mapper.readValue(json, new TypeReference<Map<Interpretation, String>>() {});
+  }
+
+  @Override
+  Map<String, Integer> readPlainMap(ObjectMapper mapper, String json) throws Exception {
+    return mapper.readValue(json, new TypeReference<Map<String, Integer>>() {});
   }
 
   @Override

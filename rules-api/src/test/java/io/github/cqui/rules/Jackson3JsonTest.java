@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cqui.rules.json.jackson3.CquiJackson3Module;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -15,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Jackson 3 (tools.jackson 3.1) with cqui's module, under every mapper of {@link Jackson3Mappers}
  * (alone, found on the class path, lenient and strict features): the shared golden JSON, read back
- * equal, with a pretty-printer, and the refusals of {@link JsonSamples}. Jackson-2 checks are in
- * {@link Jackson2JsonTest}, never here (BUILD-NOTES: a class mixing the lines silently ran no tests
- * when one was absent).
+ * equal, with a pretty-printer, the refusals of {@link JsonSamples} and the JSON defects of issue
+ * 12 ({@link StrictJsonContract}). Jackson-2 checks are in {@link Jackson2JsonTest}, never here
+ * (BUILD-NOTES: a class mixing the lines silently ran no tests when one was absent).
  */
 class Jackson3JsonTest extends JsonSamplesContract<ObjectMapper> {
 
@@ -27,6 +28,36 @@ class Jackson3JsonTest extends JsonSamplesContract<ObjectMapper> {
   @Override
   Map<String, ObjectMapper> mappers() {
     return Jackson3Mappers.ALL;
+  }
+
+  @Override
+  ObjectMapper lenient() {
+    return Jackson3Mappers.ALL.get("lenient features");
+  }
+
+  @Override
+  ObjectMapper moduleOnly() {
+    return Jackson3Mappers.ALL.get("module");
+  }
+
+  @Override
+  ObjectMapper fresh() {
+    return JsonMapper.builder().addModule(new CquiJackson3Module()).build();
+  }
+
+  @Override
+  String moduleName() {
+    return new CquiJackson3Module().getModuleName();
+  }
+
+  @Override
+  Map<Interpretation, String> readSwitchMap(ObjectMapper mapper, String json) throws Exception {
+    return mapper.readValue(json, new TypeReference<Map<Interpretation, String>>() {});
+  }
+
+  @Override
+  Map<String, Integer> readPlainMap(ObjectMapper mapper, String json) throws Exception {
+    return mapper.readValue(json, new TypeReference<Map<String, Integer>>() {});
   }
 
   @Override

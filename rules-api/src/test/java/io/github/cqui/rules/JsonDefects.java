@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The JSON defects of issue 12, one input each: what Jackson read silently wrong before the
  * library's own mapping (a number as fen, {@code null} as {@code false}, a number as an enum
- * position, a fraction truncated, a blank as "absent"). {@link Jackson2StrictJsonTest} and {@link
- * Jackson3StrictJsonTest} require each to be refused by both lines with the line's databind
- * exception, naming the property path, the value and what to write, with {@link
- * InvalidInputException} (field = the path) as its cause.
+ * position, a fraction truncated, a blank as "absent"). {@link Jackson2JsonTest} and {@link
+ * Jackson3JsonTest} require each to be refused by both lines with the line's databind exception,
+ * naming the property path, the value and what to write, with {@link InvalidInputException} (field
+ * = the path) as its cause.
  */
 final class JsonDefects {
 

@@ -17,10 +17,10 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The edges of cqui's JSON, shared by {@link Jackson2StrictJsonTest} and {@link
- * Jackson3StrictJsonTest}: the bounds (an int's range, 10,000 characters, 100,000 elements, years
- * 0000–9999), what a refusal says (what to write, a case-sensitive name, the one form of a period,
- * a value cut to 40 characters) and the values that have no JSON form, refused when written.
+ * The edges of cqui's JSON, shared by {@link Jackson2JsonTest} and {@link Jackson3JsonTest}: the
+ * bounds (an int's range, 10,000 characters, 100,000 elements, years 0000–9999), what a refusal
+ * says (what to write, a case-sensitive name, the one form of a period, a value cut to 40
+ * characters) and the values that have no JSON form, refused when written.
  */
 final class JsonEdges {
 

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The shared golden JSON of {@link JsonSamples} under every mapper of a Jackson line: written the
  * same, read back equal, laid out by a pretty-printer as a plain tree would be, and the malformed
- * documents refused naming the property. Written once for both lines ({@link Jackson2JsonTest},
- * {@link Jackson3JsonTest}), each of which says how its mappers read and write.
+ * documents refused naming the property; with the strict-JSON tests of {@link StrictJsonContract}.
+ * Written once for both lines ({@link Jackson2JsonTest}, {@link Jackson3JsonTest}), each of which
+ * says, once, how its mappers read and write.
  *
  * <p>Each test walks every mapper and every sample and reports every failing pair by name (soft
  * assertions), rather than being one parameterized invocation per pair: PIT runs each invocation on
@@ -20,17 +21,7 @@ import org.junit.jupiter.api.Test;
  *
  * @param <M> the line's mapper type
  */
-abstract class JsonSamplesContract<M> {
-
-  /** The line's mappers under test, by name: every mapper a caller might configure. */
-  abstract Map<String, M> mappers();
-
-  /** The line's exception for a refused document. */
-  abstract Class<? extends Throwable> databindException();
-
-  abstract Object read(M mapper, String json, Class<?> type) throws Exception;
-
-  abstract String write(M mapper, Object value) throws Exception;
+abstract class JsonSamplesContract<M> extends StrictJsonContract<M> {
 
   abstract String writePretty(M mapper, Object value) throws Exception;
 

@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JSON defects of issue 12 are refused, naming the property path, under every mapper of a
- * Jackson line, lenient features included: written once for both lines ({@link
- * Jackson2StrictJsonTest}, {@link Jackson3StrictJsonTest}), each of which says how its mappers read
- * and write.
+ * Jackson line, lenient features included: written once for both lines ({@link Jackson2JsonTest},
+ * {@link Jackson3JsonTest}), each of which says how its mappers read and write.
  *
  * @param <M> the line's mapper type
  */
