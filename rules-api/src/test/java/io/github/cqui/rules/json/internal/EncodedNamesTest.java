@@ -11,12 +11,7 @@ class EncodedNamesTest {
   @Test
   void aNameIsEncodedOnceAndTheSameFormReturned() {
     AtomicInteger encodings = new AtomicInteger();
-    EncodedNames<String> names =
-        new EncodedNames<>(
-            name -> {
-              encodings.incrementAndGet();
-              return "\"" + name + "\"";
-            });
+    EncodedNames<String> names = counting(encodings, "\"", "\"");
     String first = names.of("receivedOn");
     assertThat(first).isEqualTo("\"receivedOn\"");
     assertThat(names.of("receivedOn")).isSameAs(first);
@@ -27,12 +22,7 @@ class EncodedNamesTest {
   @Test
   void pastTheBoundNamesAreEncodedAfreshAndNotKept() {
     AtomicInteger encodings = new AtomicInteger();
-    EncodedNames<String> names =
-        new EncodedNames<>(
-            name -> {
-              encodings.incrementAndGet();
-              return "<" + name + ">";
-            });
+    EncodedNames<String> names = counting(encodings, "<", ">");
     for (int i = 0; i < EncodedNames.MAX_KEPT + 10; i++) {
       assertThat(names.of("n" + i)).isEqualTo("<n" + i + ">");
     }
@@ -44,5 +34,14 @@ class EncodedNamesTest {
     assertThat(encodings.get()).isEqualTo(before + 2);
     assertThat(names.of("n0")).isEqualTo("<n0>");
     assertThat(encodings.get()).isEqualTo(before + 2);
+  }
+
+  /** Names "encoded" between two marks, each encoding counted. */
+  private static EncodedNames<String> counting(AtomicInteger encodings, String open, String close) {
+    return new EncodedNames<>(
+        name -> {
+          encodings.incrementAndGet();
+          return open + name + close;
+        });
   }
 }
