@@ -114,4 +114,27 @@ class Jackson3JsonTest extends JsonSamplesContract<ObjectMapper> {
     assertThat(mapper.writeValueAsString(Map.of(Money.ofYuan("2100.00"), 1)))
         .isEqualTo("{\"2100.00\":1}");
   }
+
+  /** A map key that is no interpretation's id is the library's refusal, named by the key. */
+  @Test
+  void anUnknownInterpretationKeyIsRefusedNamedByTheKey() {
+    for (Map.Entry<String, ObjectMapper> mapper : mappers().entrySet()) {
+      assertThatThrownBy(
+              () ->
+                  mapper
+                      .getValue()
+                      .readValue(
+                          "{\"I-99\":\"x\"}", new TypeReference<Map<Interpretation, String>>() {}))
+          .as(mapper.getKey())
+          .isInstanceOf(databindException())
+          .cause()
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> {
+                assertThat(e.field()).isEqualTo("I-99");
+                assertThat(e.value()).isEqualTo("\"I-99\"");
+                assertThat(e.rule()).isEqualTo("must be one of I-1 … I-24");
+              });
+    }
+  }
 }
