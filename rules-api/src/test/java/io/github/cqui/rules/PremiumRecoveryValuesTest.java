@@ -180,6 +180,19 @@ class PremiumRecoveryValuesTest {
     RecoveryPlan offsetOnly =
         RecoveryPlan.builder().pensionOffset(PremiumRecoveryJsonSamples.offset()).build();
     assertThat(offsetOnly.pensionOffset()).contains(PremiumRecoveryJsonSamples.offset());
+    RecoveryPlan deductionOnly =
+        RecoveryPlan.builder().deduction(PremiumRecoveryJsonSamples.deduction()).build();
+    assertThat(deductionOnly.deduction()).contains(PremiumRecoveryJsonSamples.deduction());
+    refused(
+        () ->
+            RecoveryPlan.builder()
+                .deduction(PremiumRecoveryJsonSamples.deduction())
+                .pensionOffset(PremiumRecoveryJsonSamples.offset())
+                .build(),
+        "plan",
+        "[deduction, pensionOffset]",
+        "a plan is one of lumpSumDue, instalments, deduction, pensionOffset, or a deduction with"
+            + " instalments for the rest (渝人社办〔2025〕112号 三(四))");
     refused(
         () ->
             RecoveryPlan.builder()

@@ -7,6 +7,8 @@ import io.github.cqui.rules.Citation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.LegalDocument;
 import io.github.cqui.rules.benefit.ActualPayment;
+import io.github.cqui.rules.benefit.SubsidyPeriod;
+import io.github.cqui.rules.benefit.internal.ImmutableSubsidyPeriod;
 import io.github.cqui.rules.internal.ImmutableCitation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -189,5 +191,26 @@ class ObjectCodecTest {
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> assertThat(e.rule()).isEqualTo("has a name longer than 10000 characters"));
+  }
+
+  @Test
+  void theFirstAbsentRequiredPropertyIsNamedAtItsPath() {
+    ObjectCodec<SubsidyPeriod, ImmutableSubsidyPeriod.Builder> codec =
+        ObjectCodec.of(
+                SubsidyPeriod.class,
+                ImmutableSubsidyPeriod::builder,
+                ImmutableSubsidyPeriod.Builder::build)
+            .required("from", Scalars.MONTH, SubsidyPeriod::from, (b, v) -> b.from(v))
+            .required("to", Scalars.MONTH, SubsidyPeriod::to, (b, v) -> b.to(v))
+            .build();
+    Tokens empty = new Tokens().add(Token.START_OBJECT, "{").add(Token.END_OBJECT, "}");
+    assertThatThrownBy(() -> codec.read(new Reading(empty, "claim.subsidyPeriods[0]", "period")))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("claim.subsidyPeriods[0].from");
+              assertThat(e.value()).isEqualTo("absent");
+              assertThat(e.rule()).isEqualTo("is required to build SubsidyPeriod");
+            });
   }
 }
