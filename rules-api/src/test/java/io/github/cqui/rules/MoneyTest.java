@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -319,5 +320,134 @@ class MoneyTest {
     for (long[] ratios : new long[][] {{3, 7}, {1, 1, 1, 1, 1, 1, 1}, {Long.MAX_VALUE - 1, 1}}) {
       assertThat(Money.total(min.allocate(ratios))).isEqualTo(min);
     }
+  }
+
+  @Test
+  void comparisonsCompareByFen() {
+    Money one = Money.ofFen(1);
+    Money two = Money.ofFen(2);
+    Money otherTwo = Money.ofFen(2);
+    assertThat(two.isGreaterThan(one)).isTrue();
+    assertThat(two.isGreaterThan(otherTwo)).isFalse();
+    assertThat(one.isGreaterThan(two)).isFalse();
+    assertThat(one.isLessThan(two)).isTrue();
+    assertThat(two.isLessThan(otherTwo)).isFalse();
+    assertThat(two.isLessThan(one)).isFalse();
+    assertThat(two.isGreaterThanOrEqual(one)).isTrue();
+    assertThat(two.isGreaterThanOrEqual(otherTwo)).isTrue();
+    assertThat(one.isGreaterThanOrEqual(two)).isFalse();
+    assertThat(one.isLessThanOrEqual(two)).isTrue();
+    assertThat(two.isLessThanOrEqual(otherTwo)).isTrue();
+    assertThat(two.isLessThanOrEqual(one)).isFalse();
+  }
+
+  @Test
+  void signTestsIncludeZeroWhereTheyCarryOrZero() {
+    assertThat(Money.ofFen(1).isPositiveOrZero()).isTrue();
+    assertThat(Money.zero().isPositiveOrZero()).isTrue();
+    assertThat(Money.ofFen(-1).isPositiveOrZero()).isFalse();
+    assertThat(Money.ofFen(-1).isNegativeOrZero()).isTrue();
+    assertThat(Money.zero().isNegativeOrZero()).isTrue();
+    assertThat(Money.ofFen(1).isNegativeOrZero()).isFalse();
+  }
+
+  @Test
+  void minAndMaxReturnThisOneWhenEqual() {
+    Money mine = Money.ofFen(500);
+    Money theirs = Money.ofFen(500);
+    assertThat(mine.min(theirs)).isSameAs(mine);
+    assertThat(mine.max(theirs)).isSameAs(mine);
+    assertThat(mine.min(Money.ofFen(499))).isEqualTo(Money.ofFen(499));
+    assertThat(mine.max(Money.ofFen(501))).isEqualTo(Money.ofFen(501));
+  }
+
+  @Test
+  void hashCodeIsTheHashOfTheFenCount() {
+    assertThat(Money.ofFen(123_456).hashCode()).isEqualTo(Long.hashCode(123_456L));
+    assertThat(Money.ofFen(Long.MIN_VALUE).hashCode()).isEqualTo(Long.hashCode(Long.MIN_VALUE));
+  }
+
+  @Test
+  void ofBigDecimalAcceptsTrailingZerosPastTheFen() {
+    // scale 3 whose third decimal is zero: exact to the fen (I-24)
+    assertThat(Money.ofYuan(new BigDecimal("1.050"))).isEqualTo(Money.ofFen(105));
+    assertThat(Money.ofYuan(new BigDecimal("-0.010000"))).isEqualTo(Money.ofFen(-1));
+  }
+
+  @Test
+  void refusedDecimalsAreWrittenPlainlyUpToFortyDigitsOrScale() {
+    String scale40 = "0." + "0".repeat(39) + "1";
+    assertThatThrownBy(() -> Money.ofYuan(new BigDecimal(scale40)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(
+            "amount = " + scale40 + ": has more than 2 decimals; CNY is exact to the fen (I-24)");
+    String scale41 = "0." + "0".repeat(40) + "1";
+    assertThatThrownBy(() -> Money.ofYuan(new BigDecimal(scale41)))
+        .hasMessage("amount = 1E-41: has more than 2 decimals; CNY is exact to the fen (I-24)");
+    // 40 significant digits times 10^10: written out plainly, 50 digits
+    String digits40 = "1234567890".repeat(4);
+    assertThatThrownBy(() -> Money.ofYuan(new BigDecimal(digits40 + "E+10")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("amount = " + digits40 + "0".repeat(10) + ": is outside the range of Money");
+    // 41 significant digits: in scientific notation
+    assertThatThrownBy(() -> Money.ofYuan(new BigDecimal(digits40 + "1E+10")))
+        .hasMessage("amount = 1." + digits40.substring(1) + "1E+50: is outside the range of Money");
+  }
+
+  @Test
+  void totalNamesTheIndexOfANullAmount() {
+    List<Money> amounts = Arrays.asList(Money.ofFen(1), Money.ofFen(2), null);
+    assertThatThrownBy(() -> Money.total(amounts))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e -> {
+              InvalidInputException invalid = (InvalidInputException) e;
+              assertThat(invalid.field()).isEqualTo("amounts[2]");
+              assertThat(invalid.value()).isEqualTo("null");
+              assertThat(invalid.rule()).isEqualTo("must not be null");
+            });
+  }
+
+  @Test
+  void multipliedByKeepsAProductOfNineteenIntegerDigits() {
+    Money max = Money.ofFen(Long.MAX_VALUE);
+    // 9223372036854775807 fen × 1.0: 19 digits before the point, in range
+    assertThat(max.multipliedBy(new BigDecimal("1.0"), RoundingMode.UNNECESSARY)).isEqualTo(max);
+    assertThat(Money.ofFen(Long.MIN_VALUE).multipliedBy(new BigDecimal("1.00"), RoundingMode.DOWN))
+        .isEqualTo(Money.ofFen(Long.MIN_VALUE));
+  }
+
+  @Test
+  void multipliedByRoundsALongFractionOfTheFenAsAsked() {
+    // 1 fen × 0.75000000000 = 0.75000000000 fen: many decimals, but not below 10^-20
+    BigDecimal factor = new BigDecimal("0.75000000000");
+    assertThat(Money.ofFen(1).multipliedBy(factor, RoundingMode.HALF_UP)).isEqualTo(Money.ofFen(1));
+    assertThat(
+            Money.ofFen(3)
+                .multipliedBy(new BigDecimal("0.500000000000000000001"), RoundingMode.DOWN))
+        .isEqualTo(Money.ofFen(1));
+  }
+
+  @Test
+  void allocateTakesExactlyMaxPartsRatios() {
+    long[] ratios = new long[Limits.MAX_PARTS];
+    Arrays.fill(ratios, 1);
+    ImmutableList<Money> parts = Money.ofFen(Limits.MAX_PARTS + 1).allocate(ratios);
+    assertThat(parts).hasSize(Limits.MAX_PARTS);
+    assertThat(parts.get(0)).isEqualTo(Money.ofFen(2));
+    assertThat(parts.get(Limits.MAX_PARTS - 1)).isEqualTo(Money.ofFen(1));
+    List<Long> list = java.util.Collections.nCopies(Limits.MAX_PARTS, 1L);
+    assertThat(Money.ofFen(Limits.MAX_PARTS).allocate(list))
+        .hasSize(Limits.MAX_PARTS)
+        .containsOnly(Money.ofFen(1));
+  }
+
+  @Test
+  void allocateOfTheMostNegativeAmountGivesTheLeftOverFenToTheLargestRemainder_I24() {
+    Money min = Money.ofFen(Long.MIN_VALUE);
+    // 2^63 × 2 / 3 = 6148914691236517205 rest 1; 2^63 × 1 / 3 = 3074457345618258602 rest 2:
+    // the one fen left goes to the second part, whose remainder is larger
+    assertThat(min.allocate(2, 1))
+        .containsExactly(Money.ofFen(-6148914691236517205L), Money.ofFen(-3074457345618258603L));
   }
 }

@@ -398,4 +398,18 @@ class ControlValuesTest {
         () -> check.asOf(asOf.minusDays(1)).build(), "violations[0].to", "must not be after asOf");
     refused(() -> check.asOf(asOf.plusDays(1)).build(), "violations[0].ongoing", "exactly when");
   }
+
+  @Test
+  void dutyPostPairsOrderByFirstPostThenSecond() {
+    DutyPostPair auditOperation = DutyPostPair.of(BUSINESS_OPERATION, AUDIT);
+    DutyPostPair auditFinance = DutyPostPair.of(AUDIT, DutyPost.FUND_FINANCE);
+    DutyPostPair operationFinance = DutyPostPair.of(BUSINESS_OPERATION, DutyPost.FUND_FINANCE);
+    assertThat(auditOperation.first()).isEqualTo(AUDIT);
+    assertThat(auditOperation.second()).isEqualTo(BUSINESS_OPERATION);
+    assertThat(auditOperation.compareTo(auditFinance)).isNegative();
+    assertThat(auditFinance.compareTo(auditOperation)).isPositive();
+    assertThat(auditFinance.compareTo(operationFinance)).isNegative();
+    assertThat(operationFinance.compareTo(auditOperation)).isPositive();
+    assertThat(auditOperation.compareTo(DutyPostPair.of(AUDIT, BUSINESS_OPERATION))).isZero();
+  }
 }

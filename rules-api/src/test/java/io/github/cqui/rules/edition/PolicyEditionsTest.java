@@ -153,4 +153,32 @@ class PolicyEditionsTest {
             "reportWorkingDays.since = 2024-01-01: must not be after the edition's effectiveFrom"
                 + " (2023-12-01)");
   }
+
+  @Test
+  void findParameterOnReadsTheEarliestEditionFromItsFirstDay() {
+    // 《社会保险经办条例》第二十四条: 10 working days under the edition of 2023-12-01
+    assertThat(
+            CHONGQING
+                .findParameterOn(LocalDate.of(2023, 12, 1), ParameterKey.REVIEW_WORKING_DAYS)
+                .orElseThrow()
+                .value())
+        .isEqualTo(10);
+    assertThat(
+            CHONGQING
+                .findParameterOn(LocalDate.of(2025, 7, 31), ParameterKey.REVIEW_WORKING_DAYS)
+                .orElseThrow()
+                .value())
+        .isEqualTo(10);
+  }
+
+  @Test
+  void aParameterRendersItsValueSinceAndSources() {
+    PolicyParameter<Integer> sixty =
+        PolicyParameter.of(
+            60,
+            LocalDate.of(1999, 10, 1),
+            LegalDocument.CIVIL_CODE.cite("第二百零一条"),
+            LegalDocument.CHONGQING_NOTICE_2025_112.cite("一(二)"));
+    assertThat(sixty).hasToString("60 (since 1999-10-01; 《中华人民共和国民法典》第二百零一条; 渝人社办〔2025〕112号 一(二))");
+  }
 }
