@@ -14,8 +14,9 @@ public final class NullValueException extends InvalidInputException {
    * Creates the exception.
    *
    * @param attribute what the generated code names, e.g. {@code registrationDate} or {@code
-   *     verifications element}: the exception's field is the attribute ({@code verifications}), and
-   *     its rule says that an element, key or value must not be null
+   *     verifications element} or {@code switches value for key: I-1}: the exception's field is the
+   *     attribute ({@code verifications}, {@code switches}), and its rule says that an element, key
+   *     or value (naming the key) must not be null
    */
   public NullValueException(String attribute) {
     super(name(attribute), "null", rule(attribute));
@@ -23,6 +24,10 @@ public final class NullValueException extends InvalidInputException {
 
   /** The attribute, or the list or map of an element, key or value. */
   private static String name(String attribute) {
+    int valueForKey = attribute.indexOf(VALUE_FOR_KEY);
+    if (valueForKey > 0) {
+      return attribute.substring(0, valueForKey);
+    }
     for (String part : PARTS) {
       if (attribute.endsWith(" " + part)) {
         return attribute.substring(0, attribute.length() - part.length() - 1);
@@ -32,6 +37,12 @@ public final class NullValueException extends InvalidInputException {
   }
 
   private static String rule(String attribute) {
+    int valueForKey = attribute.indexOf(VALUE_FOR_KEY);
+    if (valueForKey > 0) {
+      return "must not have a null value (for key "
+          + attribute.substring(valueForKey + VALUE_FOR_KEY.length())
+          + "); leave it out instead";
+    }
     for (String part : PARTS) {
       if (attribute.endsWith(" " + part)) {
         return "must not have a null " + part + "; leave it out instead";
@@ -39,6 +50,12 @@ public final class NullValueException extends InvalidInputException {
     }
     return "must not be null; leave an optional value out instead";
   }
+
+  /**
+   * What the generated code names after a map's attribute for a null value: {@code switches value
+   * for key: I-1}.
+   */
+  private static final String VALUE_FOR_KEY = " value for key: ";
 
   /** What the generated code names after the attribute: {@code standards element}. */
   private static final String[] PARTS = {"element", "key", "value"};

@@ -3,6 +3,7 @@ package io.github.cqui.rules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cqui.rules.Interpretation;
 import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.ProvisionalYear;
 import io.github.cqui.rules.benefit.internal.ImmutableSubsidyPeriod;
@@ -102,6 +103,21 @@ class BuilderExceptionsTest {
     NullValueException value = new NullValueException("switches value");
     assertThat(value.field()).isEqualTo("switches");
     assertThat(value.rule()).isEqualTo("must not have a null value; leave it out instead");
+  }
+
+  /** The generated builders name a map's null value with its key: the field is still the map. */
+  @Test
+  void aNullMapValueNamesItsMapAndTheKey() {
+    assertThatThrownBy(
+            () -> ImmutableReviewDeadline.builder().putSwitches(Interpretation.I_1, null))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("switches");
+              assertThat(e.value()).isEqualTo("null");
+              assertThat(e.rule())
+                  .isEqualTo("must not have a null value (for key I-1); leave it out instead");
+            });
   }
 
   @Test
