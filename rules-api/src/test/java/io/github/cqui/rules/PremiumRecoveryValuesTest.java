@@ -1,7 +1,7 @@
 package io.github.cqui.rules;
 
+import static io.github.cqui.rules.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.rules.premium.PremiumReceipt;
 import io.github.cqui.rules.premium.PremiumStandard;
@@ -17,22 +17,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /** The bounds and checks of the premium (渝人社办〔2025〕112号 一(三)) and recovery (三(四)) inputs. */
 class PremiumRecoveryValuesTest {
-
-  private static void refused(ThrowingCallable call, String field, String value, String rule) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e -> {
-              assertThat(e.field()).isEqualTo(field);
-              assertThat(e.value()).isEqualTo(value);
-              assertThat(e.rule()).isEqualTo(rule);
-            });
-  }
 
   private static PremiumReceipt receipt(String reference, YearMonth first, YearMonth last) {
     return PremiumReceipt.of(reference, first, last, Money.ofYuan("480.00"), "张伟");
@@ -44,7 +32,7 @@ class PremiumRecoveryValuesTest {
     assertThat(receipt("R-1", YearMonth.of(2025, 9), YearMonth.of(2025, 9)).months()).isEqualTo(1);
     assertThat(receipt("R-1", YearMonth.of(2015, 1), YearMonth.of(2024, 12)).months())
         .isEqualTo(PremiumReceipt.MAX_MONTHS);
-    refused(
+    assertRefused(
         () -> receipt("R-1", YearMonth.of(2015, 1), YearMonth.of(2025, 1)),
         "lastMonth",
         "2025-01",
@@ -67,7 +55,7 @@ class PremiumRecoveryValuesTest {
     ReimbursementRequest full = request.build();
     assertThat(full.receipts()).hasSize(240);
     assertThat(full.standards()).hasSize(240);
-    refused(
+    assertRefused(
         () ->
             ReimbursementRequest.builder()
                 .from(full)
@@ -76,7 +64,7 @@ class PremiumRecoveryValuesTest {
         "receipts",
         "241 receipts",
         "at most 240 are accepted");
-    refused(
+    assertRefused(
         () ->
             ReimbursementRequest.builder()
                 .from(full)
@@ -105,7 +93,7 @@ class PremiumRecoveryValuesTest {
             YearMonth.of(2025, 1),
             Money.ofYuan("1.00"),
             OverpaymentReason.STOP_EVENT_NOT_REPORTED));
-    refused(
+    assertRefused(
         () -> OverpaymentDebt.of(LocalDate.of(2025, 2, 17), months),
         "months",
         "601 months",
@@ -120,7 +108,7 @@ class PremiumRecoveryValuesTest {
     }
     RepaymentHistory full = history.build();
     assertThat(full.repayments()).hasSize(10_000);
-    refused(
+    assertRefused(
         () ->
             RepaymentHistory.builder()
                 .from(full)
@@ -145,7 +133,7 @@ class PremiumRecoveryValuesTest {
                     .build())
             .build();
     assertThat(onTheDay.decision().orElseThrow().reminderServedOn()).contains(asOf);
-    refused(
+    assertRefused(
         () ->
             RepaymentHistory.builder()
                 .asOf(asOf)
@@ -158,7 +146,7 @@ class PremiumRecoveryValuesTest {
         "decision.decisionServedOn",
         "2025-09-09",
         "must not be after asOf, 2025-09-08");
-    refused(
+    assertRefused(
         () ->
             RepaymentHistory.builder()
                 .asOf(asOf)
@@ -183,7 +171,7 @@ class PremiumRecoveryValuesTest {
     RecoveryPlan deductionOnly =
         RecoveryPlan.builder().deduction(PremiumRecoveryJsonSamples.deduction()).build();
     assertThat(deductionOnly.deduction()).contains(PremiumRecoveryJsonSamples.deduction());
-    refused(
+    assertRefused(
         () ->
             RecoveryPlan.builder()
                 .deduction(PremiumRecoveryJsonSamples.deduction())
@@ -193,7 +181,7 @@ class PremiumRecoveryValuesTest {
         "[deduction, pensionOffset]",
         "a plan is one of lumpSumDue, instalments, deduction, pensionOffset, or a deduction with"
             + " instalments for the rest (渝人社办〔2025〕112号 三(四))");
-    refused(
+    assertRefused(
         () ->
             RecoveryPlan.builder()
                 .lumpSumDue(LocalDate.of(2025, 3, 31))
@@ -203,7 +191,7 @@ class PremiumRecoveryValuesTest {
         "[lumpSumDue, pensionOffset]",
         "a plan is one of lumpSumDue, instalments, deduction, pensionOffset, or a deduction with"
             + " instalments for the rest (渝人社办〔2025〕112号 三(四))");
-    refused(
+    assertRefused(
         () -> RecoveryPlan.builder().lumpSumDue(LocalDate.of(2200, 1, 1)).build(),
         "lumpSumDue",
         "2200-01-01",

@@ -1,13 +1,11 @@
 package io.github.cqui.rules.benefit;
 
+import static io.github.cqui.rules.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class BenefitValuesTest {
@@ -22,17 +20,6 @@ class BenefitValuesTest {
         .birthMonth(YearMonth.of(1985, 5))
         .category(RetirementCategory.MALE);
     return builder;
-  }
-
-  private static void refused(ThrowingCallable call, String field, String value, String rule) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e -> {
-              assertThat(e.field()).isEqualTo(field);
-              assertThat(e.value()).isEqualTo(value);
-              assertThat(e.rule()).isEqualTo(rule);
-            });
   }
 
   /** 国务院关于渐进式延迟法定退休年龄的办法, 第一条 and its tables. */
@@ -75,14 +62,14 @@ class BenefitValuesTest {
     assertThat(claim().entitlementMonths(1).build().entitlementMonths()).isEqualTo(1);
     assertThat(claim().entitlementMonths(24).build().entitlementMonths()).isEqualTo(24);
     String rule = "must be 1 to 24 (《重庆市失业保险条例》第二十四条; 《社会保险法》第四十六条)";
-    refused(() -> claim().entitlementMonths(0).build(), "entitlementMonths", "0", rule);
-    refused(() -> claim().entitlementMonths(25).build(), "entitlementMonths", "25", rule);
+    assertRefused(() -> claim().entitlementMonths(0).build(), "entitlementMonths", "0", rule);
+    assertRefused(() -> claim().entitlementMonths(25).build(), "entitlementMonths", "25", rule);
   }
 
   @Test
   void aClaimRefusesTwoStandardsOfOneTierFromOneMonth() {
     YearMonth from = YearMonth.of(2025, 1);
-    refused(
+    assertRefused(
         () ->
             claim()
                 .addStandards(
@@ -97,7 +84,7 @@ class BenefitValuesTest {
 
   @Test
   void aClaimRefusesAMonthVerifiedTwice() {
-    refused(
+    assertRefused(
         () ->
             claim()
                 .addVerifications(
@@ -111,7 +98,7 @@ class BenefitValuesTest {
 
   @Test
   void aClaimRefusesAMonthPaidTwice() {
-    refused(
+    assertRefused(
         () ->
             claim()
                 .addActualPayments(
@@ -127,7 +114,7 @@ class BenefitValuesTest {
   void aClaimRefusesARecordBeyondTheLedgerHorizon() {
     assertThat(claim().recordedThrough(YearMonth.of(2035, 9)).build().recordedThrough())
         .isEqualTo(YearMonth.of(2035, 9));
-    refused(
+    assertRefused(
         () -> claim().recordedThrough(YearMonth.of(2035, 10)).build(),
         "recordedThrough",
         "2035-10",
@@ -144,7 +131,7 @@ class BenefitValuesTest {
               io.github.cqui.rules.deadline.StopEventType.RE_EMPLOYMENT,
               LocalDate.of(2025, 10, 1).plusDays(i)));
     }
-    refused(
+    assertRefused(
         events::build,
         "stopEvents",
         "1001 elements",
@@ -153,7 +140,7 @@ class BenefitValuesTest {
     for (int i = 0; i <= 1000; i++) {
       periods.addSubsidyPeriods(SubsidyPeriod.of(YearMonth.of(2025, 10), YearMonth.of(2025, 10)));
     }
-    refused(
+    assertRefused(
         periods::build,
         "subsidyPeriods",
         "1001 elements",

@@ -1,12 +1,10 @@
 package io.github.cqui.rules.json.internal;
 
+import static io.github.cqui.rules.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cqui.rules.InvalidInputException;
 import io.github.cqui.rules.Money;
 import java.time.Period;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,17 +23,6 @@ class CodecsTest {
 
   private static Reading reading(Token token, String text) {
     return new Reading(new OneToken(token, text), "", "value");
-  }
-
-  private static void refused(ThrowingCallable read, String field, String value, String rule) {
-    assertThatThrownBy(read)
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e -> {
-              assertThat(e.field()).isEqualTo(field);
-              assertThat(e.value()).isEqualTo(value);
-              assertThat(e.rule()).isEqualTo(rule);
-            });
   }
 
   enum Twelve {
@@ -76,12 +63,12 @@ class CodecsTest {
 
   @Test
   void anUnknownNameListsUpToTwelveConstants() {
-    refused(
+    assertRefused(
         () -> EnumCodec.byName(Twelve.class).readKey("A13", "grade"),
         "grade",
         "\"A13\"",
         "must be one of A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12");
-    refused(
+    assertRefused(
         () -> EnumCodec.byName(Thirteen.class).readKey("B14", "grade"),
         "grade",
         "\"B14\"",
@@ -92,8 +79,8 @@ class CodecsTest {
   @Test
   void anEnumCodecWithItsOwnRuleSaysIt() {
     EnumCodec<Twelve> codec = new EnumCodec<>(Twelve.class, Enum::name, "must be a grade A1 … A12");
-    refused(() -> codec.readKey("Z", "grade"), "grade", "\"Z\"", "must be a grade A1 … A12");
-    refused(
+    assertRefused(() -> codec.readKey("Z", "grade"), "grade", "\"Z\"", "must be a grade A1 … A12");
+    assertRefused(
         () -> codec.read(reading(Token.INTEGER, "3")),
         "value",
         "3",
@@ -104,19 +91,19 @@ class CodecsTest {
   void anEnumNameInAnotherCaseIsCorrectedUpToOneHundredCharacters() {
     String upper100 = Long100.values()[0].name();
     assertThat(upper100).hasSize(100);
-    refused(
+    assertRefused(
         () -> EnumCodec.byName(Long100.class).readKey(upper100.toLowerCase(), "name"),
         "name",
         Reading.quoted(upper100.toLowerCase()),
         "names are case-sensitive: write \"" + upper100 + "\"");
     String upper101 = Long100.values()[1].name();
     assertThat(upper101).hasSize(101);
-    refused(
+    assertRefused(
         () -> EnumCodec.byName(Long100.class).readKey(upper101.toLowerCase(), "name"),
         "name",
         Reading.quoted(upper101.toLowerCase()),
         "must be one of " + upper100 + ", " + upper101);
-    refused(
+    assertRefused(
         () -> EnumCodec.byName(Twelve.class).readKey("a7", "grade"),
         "grade",
         "\"a7\"",
@@ -139,23 +126,23 @@ class CodecsTest {
 
   @Test
   void scalarsSayWhatTheyExpectOfAWrongToken() {
-    refused(
+    assertRefused(
         () -> Scalars.BOOLEAN.read(reading(Token.STRING, "yes")),
         "value",
         "\"yes\"",
         "must be true or false");
     assertThat(Scalars.BOOLEAN.expected()).isEqualTo("true or false");
-    refused(
+    assertRefused(
         () -> Scalars.MONTH.read(reading(Token.TRUE, "true")),
         "value",
         "true",
         "must be a month \"yyyy-MM\" such as \"2025-09\"");
-    refused(
+    assertRefused(
         () -> Scalars.PERIOD.read(reading(Token.TRUE, "true")),
         "value",
         "true",
         "must be an ISO-8601 period such as \"P6M\" or \"P1Y2M10D\"");
-    refused(
+    assertRefused(
         () -> Scalars.MONEY.read(reading(Token.TRUE, "true")),
         "value",
         "true",
@@ -166,13 +153,13 @@ class CodecsTest {
   void aPeriodOfFortyCharactersIsReadAndAskedInItsOneForm() {
     String forty = "P" + "0".repeat(37) + "1Y";
     assertThat(forty).hasSize(40);
-    refused(
+    assertRefused(
         () -> Scalars.PERIOD.read(reading(Token.STRING, forty)),
         "value",
         Reading.quoted(forty),
         "must be written \"P1Y\", the period's one ISO-8601 form");
     String fortyOne = "P" + "0".repeat(38) + "1Y";
-    refused(
+    assertRefused(
         () -> Scalars.PERIOD.read(reading(Token.STRING, fortyOne)),
         "value",
         Reading.quoted(fortyOne),
@@ -184,13 +171,13 @@ class CodecsTest {
   void aRefusedAmountIsShownUpToFortyCharacters() {
     // Money.ofYuan shows the text in quotes: 38 characters and the quotes are 40
     String text38 = "1".repeat(20) + "x" + "1".repeat(17);
-    refused(
+    assertRefused(
         () -> Scalars.MONEY.read(reading(Token.STRING, text38)),
         "value",
         "\"" + text38 + "\"",
         "must be a CNY amount in yuan such as 1234.56 or -0.05");
     String text39 = text38 + "1";
-    refused(
+    assertRefused(
         () -> Scalars.MONEY.read(reading(Token.STRING, text39)),
         "value",
         ("\"" + text39 + "\"").substring(0, 40) + "… (41 characters)",
