@@ -8,12 +8,9 @@ import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.benefit.ClaimEndReason;
 import io.github.cqui.rules.deadline.ReviewDeadline;
 import io.github.cqui.rules.json.jackson3.CquiJackson3Module;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -40,28 +37,9 @@ class CaseFileReportTest {
 
   private static final Chongqing RULES = Chongqing.rules();
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CaseReportConsole console = new CaseReportConsole(RULES);
 
   @TempDir Path dir;
-
-  private int run(String... args) {
-    out.reset();
-    err.reset();
-    return CaseReport.run(
-        List.of(args),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8),
-        RULES);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
 
   /** The path of a bundled sample, as the build copied it. */
   private static String sample(String name) {
@@ -76,7 +54,7 @@ class CaseFileReportTest {
   /** The ledger table's rows, each cell separated by one space. */
   private List<String> rows() {
     List<String> rows = new ArrayList<>();
-    for (String line : out().split("\\R")) {
+    for (String line : console.out().split("\\R")) {
       if (line.matches(" {2}\\d{4}-\\d{2} {2}.*")) {
         rows.add(line.strip().replaceAll(" +", " "));
       }
@@ -93,7 +71,7 @@ class CaseFileReportTest {
     // still suspended; verified 2026-02-09 → 2026-02 suspended, resumed from 2026-03. The record
     // runs to 2026-04; later months are projected as verified. 12 paid months, the 12th in 2026-10
     // (2025-09 + 11 months + 2 suspended). Every paid recorded month paid 2,000.00: no overpayment.
-    assertThat(run("case", sample("suspension.json"), "--lang", "en")).isZero();
+    assertThat(console.run("case", sample("suspension.json"), "--lang", "en")).isZero();
     assertThat(rows())
         .containsExactly(
             "2025-09 PAID 2000.00 2000.00 0.00 1/11",
@@ -110,7 +88,7 @@ class CaseFileReportTest {
             "2026-08 PAID 2000.00 - 0.00 10/2 projected",
             "2026-09 PAID 2000.00 - 0.00 11/1 projected",
             "2026-10 PAID 2000.00 - 0.00 12/0 projected");
-    assertThat(out())
+    assertThat(console.out())
         .contains("  received: 2025-09-25 10:30")
         .contains("  review deadline: 2025-10-11 (7 working days counted from 2025-09-26)")
         .contains("  reason: ENTITLEMENT_EXHAUSTED — every month of entitlement is paid")
@@ -123,7 +101,7 @@ class CaseFileReportTest {
                 + " payment is suspended from 2026-01")
         .contains("Verified again on 2026-02-09; payment resumes from 2026-03.")
         .doesNotContain("中文");
-    assertThat(err()).isEmpty();
+    assertThat(console.err()).isEmpty();
   }
 
   @Test
@@ -134,7 +112,7 @@ class CaseFileReportTest {
     // 4 months used, 5 left. 1,800.00 was still paid for 2026-02 and 2026-03: 2 × 1,800.00 =
     // 3,600.00 overpaid (三(四)). Report within 20 working days (一(五)): 01-13..01-30 is 14, then
     // 02-02..02-06 is 19, and 02-09 the 20th → 2026-02-09.
-    assertThat(run("case", sample("re-employment.json"), "--lang", "en")).isZero();
+    assertThat(console.run("case", sample("re-employment.json"), "--lang", "en")).isZero();
     assertThat(rows())
         .containsExactly(
             "2025-10 PAID 1800.00 1800.00 0.00 1/8",
@@ -143,7 +121,7 @@ class CaseFileReportTest {
             "2026-01 PAID 1800.00 1800.00 0.00 4/5",
             "2026-02 STOPPED 0.00 1800.00 1800.00 4/5",
             "2026-03 STOPPED 0.00 1800.00 1800.00 4/5");
-    assertThat(out())
+    assertThat(console.out())
         .contains("  review deadline: 2025-10-20 (7 working days counted from 2025-10-11)")
         .contains("  reason: STOP_EVENT — stop event RE_EMPLOYMENT on 2026-01-12")
         .contains("  last paid month: 2026-01", "  months used: 4", "  months left: 5")
@@ -161,7 +139,7 @@ class CaseFileReportTest {
     // 6 months from 2025-12 run out in 2026-05, 3 months before it: paid on under the extension
     // (I-11) for 2026-06, 07 and 08 (the retirement month is paid, I-10); 2026-09 stopped.
     // 9 × 2,000.00 = 18,000.00 due.
-    assertThat(run("case", sample("near-retirement.json"), "--lang", "en")).isZero();
+    assertThat(console.run("case", sample("near-retirement.json"), "--lang", "en")).isZero();
     assertThat(rows())
         .containsExactly(
             "2025-12 PAID 2000.00 - 0.00 1/5",
@@ -174,7 +152,7 @@ class CaseFileReportTest {
             "2026-07 PAID 2000.00 - 0.00 6/0 projected, extension",
             "2026-08 PAID 2000.00 - 0.00 6/0 projected, extension",
             "2026-09 STOPPED 0.00 - 0.00 6/0");
-    assertThat(out())
+    assertThat(console.out())
         .contains("  review deadline: 2026-01-09 (7 working days counted from 2025-12-31)")
         .contains("  statutory retirement age reached: 2026-08")
         .contains("  reason: RETIREMENT_AGE — statutory retirement age reached in 2026-08")
@@ -185,9 +163,9 @@ class CaseFileReportTest {
   @Test
   void theReportIsInBothLanguagesByDefaultWithEveryStepOfBothExplanations() throws IOException {
     String file = sample("suspension.json");
-    assertThat(run("case", file)).isZero();
+    assertThat(console.run("case", file)).isZero();
     CaseResult expected = expected(file);
-    assertThat(out())
+    assertThat(console.out())
         .contains("Review of the benefit application / 失业保险金申领审核")
         .contains("  2026-01  SUSPENDED 暂停发放")
         .contains(
@@ -196,18 +174,18 @@ class CaseFileReportTest {
         .contains("English:", "中文：");
     for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
       for (String step : expected.ledger().explanation().render(locale).split("\n")) {
-        assertThat(out()).contains(step);
+        assertThat(console.out()).contains(step);
       }
       for (String step : expected.review().explanation().render(locale).split("\n")) {
-        assertThat(out()).contains(step);
+        assertThat(console.out()).contains(step);
       }
     }
   }
 
   @Test
   void theReportInChineseAlone() {
-    assertThat(run("case", sample("re-employment.json"), "--lang=zh")).isZero();
-    assertThat(out())
+    assertThat(console.run("case", sample("re-employment.json"), "--lang=zh")).isZero();
+    assertThat(console.out())
         .contains("  2026-02  停止发放")
         .contains("  终止原因: STOP_EVENT — 2026-01-12发生停止领取情形（重新就业）")
         .contains("  2026-01-12 重新就业：应于2026-02-09前告知经办机构（20个工作日）")
@@ -219,9 +197,9 @@ class CaseFileReportTest {
   @Test
   void everyColumnLinesUpWhateverTheLanguage() {
     for (String lang : List.of("zh", "en", "both")) {
-      assertThat(run("case", sample("near-retirement.json"), "--lang", lang)).isZero();
+      assertThat(console.run("case", sample("near-retirement.json"), "--lang", lang)).isZero();
       List<Integer> widths = new ArrayList<>();
-      for (String line : out().split("\\R")) {
+      for (String line : console.out().split("\\R")) {
         if (line.matches(" {2}\\d{4}-\\d{2} {2}.*")) {
           // the used/left column ends at the same display column on every row
           widths.add(CaseText.displayWidth(line.substring(0, line.indexOf('/') + 2)));
@@ -235,29 +213,29 @@ class CaseFileReportTest {
   void jsonReadsBackIntoTheRulesOwnResults() throws IOException {
     for (String name : List.of("suspension.json", "re-employment.json", "near-retirement.json")) {
       String file = sample(name);
-      assertThat(run("case", file, "--json")).as(name).isZero();
+      assertThat(console.run("case", file, "--json")).as(name).isZero();
       CaseResult expected = expected(file);
       // a Jackson 3 mapper with the library's module and no feature: the library's own JSON
       JsonMapper plain = JsonMapper.builder().addModule(new CquiJackson3Module()).build();
-      assertThat(plain.readValue(out(), CaseResult.class)).isEqualTo(expected);
-      JsonNode tree = plain.readTree(out());
+      assertThat(plain.readValue(console.out(), CaseResult.class)).isEqualTo(expected);
+      JsonNode tree = plain.readTree(console.out());
       assertThat(tree.propertyNames()).containsExactly("review", "ledger");
       assertThat(plain.treeToValue(tree.get("review"), ReviewDeadline.class))
           .isEqualTo(expected.review());
       assertThat(plain.treeToValue(tree.get("ledger"), BenefitLedger.class))
           .isEqualTo(expected.ledger());
     }
-    assertThat(out()).startsWith("{" + NL + "  \"review\" : {");
+    assertThat(console.out()).startsWith("{" + NL + "  \"review\" : {");
   }
 
   @Test
   void theJsonOfTheReEmploymentSampleHasTheOverpaymentAndTheStopEvent() {
-    assertThat(run("case", sample("re-employment.json"), "--json")).isZero();
+    assertThat(console.run("case", sample("re-employment.json"), "--json")).isZero();
     BenefitLedger ledger =
         JsonMapper.builder()
             .addModule(new CquiJackson3Module())
             .build()
-            .readValue(out(), CaseResult.class)
+            .readValue(console.out(), CaseResult.class)
             .ledger();
     assertThat(ledger.endReason()).isEqualTo(ClaimEndReason.STOP_EVENT);
     assertThat(ledger.lastPaidMonth()).contains(YearMonth.of(2026, 1));
@@ -284,17 +262,17 @@ class CaseFileReportTest {
   private String refused(String json) throws IOException {
     Path file = dir.resolve("bad.json");
     Files.writeString(file, json);
-    assertThat(run("case", file.toString())).as(json).isEqualTo(2);
-    assertThat(out()).isEmpty();
-    assertThat(err()).startsWith(file.toString() + ": ");
-    return err();
+    assertThat(console.run("case", file.toString())).as(json).isEqualTo(2);
+    assertThat(console.out()).isEmpty();
+    assertThat(console.err()).startsWith(file.toString() + ": ");
+    return console.err();
   }
 
   @Test
   void aWellFormedCaseIsAccepted() throws IOException {
     Path file = dir.resolve("good.json");
     Files.writeString(file, caseJson("{\"month\":\"2025-09\",\"verifiedOn\":\"2025-09-03\"}", ""));
-    assertThat(run("case", file.toString(), "--lang", "en")).isZero();
+    assertThat(console.run("case", file.toString(), "--lang", "en")).isZero();
     assertThat(rows()).hasSize(6);
   }
 
@@ -404,20 +382,20 @@ class CaseFileReportTest {
         .contains("application.receivedOn = 2025: must be a date \"yyyy-MM-dd\"");
     assertThat(refused(caseJson("", "") + " {}")).contains("Trailing token");
     Path missing = dir.resolve("missing.json");
-    assertThat(run("case", missing.toString())).isEqualTo(2);
-    assertThat(err()).isEqualTo(missing + ": no such case file" + NL);
+    assertThat(console.run("case", missing.toString())).isEqualTo(2);
+    assertThat(console.err()).isEqualTo(missing + ": no such case file" + NL);
   }
 
   @Test
   void aBadCaseCommandLineIsRefusedWithTheUsage() {
-    assertThat(run("case")).isEqualTo(2);
-    assertThat(err()).contains("'case' takes a case file", "usage:");
-    assertThat(run("case", sample("suspension.json"), "--lang", "fr")).isEqualTo(2);
-    assertThat(err()).contains("--lang = 'fr': expected 'zh', 'en' or 'both'");
-    assertThat(run("case", sample("suspension.json"), "--yaml")).isEqualTo(2);
-    assertThat(err()).contains("unknown option '--yaml' of 'case'");
-    assertThat(run("case", "a.json", "b.json")).isEqualTo(2);
-    assertThat(err()).contains("'case' takes one case file, not 'a.json' and 'b.json'");
+    assertThat(console.run("case")).isEqualTo(2);
+    assertThat(console.err()).contains("'case' takes a case file", "usage:");
+    assertThat(console.run("case", sample("suspension.json"), "--lang", "fr")).isEqualTo(2);
+    assertThat(console.err()).contains("--lang = 'fr': expected 'zh', 'en' or 'both'");
+    assertThat(console.run("case", sample("suspension.json"), "--yaml")).isEqualTo(2);
+    assertThat(console.err()).contains("unknown option '--yaml' of 'case'");
+    assertThat(console.run("case", "a.json", "b.json")).isEqualTo(2);
+    assertThat(console.err()).contains("'case' takes one case file, not 'a.json' and 'b.json'");
   }
 
   private static final String NL = System.lineSeparator();

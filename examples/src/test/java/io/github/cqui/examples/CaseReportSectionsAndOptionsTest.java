@@ -10,12 +10,9 @@ import io.github.cqui.rules.control.RiskAssessment;
 import io.github.cqui.rules.json.jackson3.CquiJackson3Module;
 import io.github.cqui.rules.recovery.RecoveryState;
 import io.github.cqui.rules.recovery.ScheduleLine;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -40,32 +37,13 @@ class CaseReportSectionsAndOptionsTest {
   private static final JsonMapper PLAIN =
       JsonMapper.builder().addModule(new CquiJackson3Module()).build();
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CaseReportConsole console = new CaseReportConsole(RULES);
 
   @TempDir Path dir;
 
-  private int run(String... args) {
-    out.reset();
-    err.reset();
-    return CaseReport.run(
-        List.of(args),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8),
-        RULES);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
-
   /** The output with runs of spaces collapsed, so table rows compare cell by cell. */
   private String squeezed() {
-    return out().replaceAll(" {2,}", " ");
+    return console.out().replaceAll(" {2,}", " ");
   }
 
   private static String resource(String name) {
@@ -82,8 +60,8 @@ class CaseReportSectionsAndOptionsTest {
   private static final String HOLIDAYS_2027 = resource("/holidays/illustrative-2027.json");
 
   private CaseResult json(String... args) {
-    assertThat(run(args)).as(err()).isZero();
-    return PLAIN.readValue(out(), CaseResult.class);
+    assertThat(console.run(args)).as(console.err()).isZero();
+    return PLAIN.readValue(console.out(), CaseResult.class);
   }
 
   // ---- issue 8: premium reimbursement and recovery schedule ----
@@ -94,7 +72,7 @@ class CaseReportSectionsAndOptionsTest {
     // from 2025-01: 2025-10 and 2025-11 get 500.00 as paid. 2025-12 is a 灵活就业社保补贴 month
     // (claim.subsidyPeriods, I-15): NOT_PAYABLE, so no premium (I-12). YB-2026-01, 480.00, over the
     // 2026 standard 450.00: 450.00. Total 500 + 500 + 450 = 1,450.00.
-    assertThat(run("case", SECTIONS, "--lang", "en")).as(err()).isZero();
+    assertThat(console.run("case", SECTIONS, "--lang", "en")).as(console.err()).isZero();
     assertThat(squeezed())
         .contains("Medical-premium reimbursement (一(三))")
         .contains(" 2025-10 YB-2025-Q4 500.00 520.00 (from 2025-01) 500.00 ACTUAL_PAID")
@@ -112,7 +90,7 @@ class CaseReportSectionsAndOptionsTest {
     // 2026-01-12, I-14), 1,800.00 each: 5,400.00 = 540,000 fen; / 7 = 77,142 rest 6, the odd fen
     // on the first instalments: 6 × 771.43 + 771.42. Two paid by 2026-07-15; the third, due
     // 2026-07-10, is not: 771.43 in arrears since 2026-07-11, a broken agreement (三(四)).
-    assertThat(run("case", SECTIONS, "--lang", "en")).as(err()).isZero();
+    assertThat(console.run("case", SECTIONS, "--lang", "en")).as(console.err()).isZero();
     assertThat(squeezed())
         .contains("debt: 5400.00")
         .contains(" 1 INSTALMENT 2026-05-10 771.43 4628.57")
@@ -135,7 +113,7 @@ class CaseReportSectionsAndOptionsTest {
     CaseFile file = CaseReport.sample("recovery-and-controls.json");
     CaseResult expected = CaseReport.report(file, RULES, "x");
     assertThat(json("case", SECTIONS, "--json")).isEqualTo(expected);
-    assertThat(PLAIN.readTree(out()).propertyNames())
+    assertThat(PLAIN.readTree(console.out()).propertyNames())
         .containsExactly(
             "review",
             "ledger",
@@ -154,15 +132,15 @@ class CaseReportSectionsAndOptionsTest {
     // applied 2025-10-10 (edition 2025-08-01: threshold 4 months). Last run 3 < 4: high risk.
     // otherBenefits: 灵活就业社保补贴 2025-11-01..30 overlaps the paid month 2025-11: not payable,
     // the 1,800.00 paid is to be recovered (I-15).
-    assertThat(run("case", SECTIONS, "--lang", "en")).as(err()).isZero();
-    assertThat(out())
+    assertThat(console.run("case", SECTIONS, "--lang", "en")).as(console.err()).isZero();
+    assertThat(console.out())
         .contains("  assessment: HIGH_RISK")
         .contains("  last unbroken run: 3 months (2025-07..2025-09), threshold 4 months")
         .contains("LABOUR_CONTRACT")
         .contains("  2025-11 FLEXIBLE_EMPLOYMENT_SUBSIDY: NOT_PAYABLE, overpaid 1800.00")
         .contains("[渝人社办〔2025〕112号 三(一)");
-    assertThat(run("case", SECTIONS, "--lang", "zh")).isZero();
-    assertThat(out()).contains("短期缴费风险（三(一)）", "待遇重复享受（一(五)）", "劳动合同、工资流水");
+    assertThat(console.run("case", SECTIONS, "--lang", "zh")).isZero();
+    assertThat(console.out()).contains("短期缴费风险（三(一)）", "待遇重复享受（一(五)）", "劳动合同、工资流水");
     CaseResult result = json("case", SECTIONS, "--json");
     assertThat(result.risk().orElseThrow().assessment()).isEqualTo(RiskAssessment.HIGH_RISK);
     assertThat(result.concurrentBenefits().orElseThrow().overlaps())
@@ -180,8 +158,8 @@ class CaseReportSectionsAndOptionsTest {
   void i5_aReportDeadlineAcrossNewYear2027IsPendingWithoutThe2027NoticeAndADateWithIt() {
     // Re-employed 2026-12-10; 20 working days (一(五)): 12-11 is 1, 12-14..18 are 6, 12-21..25
     // 11, 12-28..31 15; 2027-01-01 is 元旦; 01-04..08 are 16..20 → 2027-01-08, once 2027 is known.
-    assertThat(run("case", NEW_YEAR, "--lang", "en")).as(err()).isZero();
-    assertThat(out())
+    assertThat(console.run("case", NEW_YEAR, "--lang", "en")).as(console.err()).isZero();
+    assertThat(console.out())
         .contains(
             "  2026-12-10 RE_EMPLOYMENT: report deadline pending, no 2027 holiday notice loaded")
         .contains("    PENDING: waits for the 2027 holiday notice (latest loaded: 国办发明电〔2025〕7号)")
@@ -201,36 +179,38 @@ class CaseReportSectionsAndOptionsTest {
                       PendingRemedy.LOAD_HOLIDAY_NOTICE, PendingRemedy.PROVISIONAL_COVERAGE_MODE);
             });
 
-    assertThat(run("case", NEW_YEAR, "--lang", "en", "--holidays", HOLIDAYS_2027))
-        .as(err())
+    assertThat(console.run("case", NEW_YEAR, "--lang", "en", "--holidays", HOLIDAYS_2027))
+        .as(console.err())
         .isZero();
-    assertThat(out())
+    assertThat(console.out())
         .contains("  2026-12-10 RE_EMPLOYMENT: report by 2027-01-08 (20 working days)" + NL)
         .doesNotContain("PENDING", "provisional");
 
-    assertThat(run("case", NEW_YEAR, "--lang", "en", "--provisional")).as(err()).isZero();
-    assertThat(out())
+    assertThat(console.run("case", NEW_YEAR, "--lang", "en", "--provisional"))
+        .as(console.err())
+        .isZero();
+    assertThat(console.out())
         .contains(
             "  2026-12-10 RE_EMPLOYMENT: report by 2027-01-08 (20 working days), provisional: no"
                 + " 2027 holiday notice yet");
-    assertThat(run("case", NEW_YEAR, "--lang", "en", "--coverage", "provisional")).isZero();
-    assertThat(out()).contains("provisional: no 2027 holiday notice yet");
+    assertThat(console.run("case", NEW_YEAR, "--lang", "en", "--coverage", "provisional")).isZero();
+    assertThat(console.out()).contains("provisional: no 2027 holiday notice yet");
   }
 
   @Test
   void i5_calendarQuestionsTakeHolidaysAndTheProvisionalModeToo() {
     // 10 working days after 2026-12-25: 12-28..31 are 4; 2027-01-01 元旦; 01-04..08 are 5..9;
     // 01-11 is 10.
-    assertThat(run("plus", "2026-12-25", "10")).isEqualTo(2);
-    assertThat(err()).contains("2027");
-    assertThat(run("plus", "2026-12-25", "10", "--holidays", HOLIDAYS_2027, "--lang", "en"))
-        .as(err())
+    assertThat(console.run("plus", "2026-12-25", "10")).isEqualTo(2);
+    assertThat(console.err()).contains("2027");
+    assertThat(console.run("plus", "2026-12-25", "10", "--holidays", HOLIDAYS_2027, "--lang", "en"))
+        .as(console.err())
         .isZero();
-    assertThat(out())
+    assertThat(console.out())
         .startsWith("10 working days after 2026-12-25: 2027-01-11 (Monday, working day)")
         .doesNotContain("PROVISIONAL");
-    assertThat(run("plus", "2026-12-25", "10", "--provisional", "--lang", "en")).isZero();
-    assertThat(out())
+    assertThat(console.run("plus", "2026-12-25", "10", "--provisional", "--lang", "en")).isZero();
+    assertThat(console.out())
         .contains("2027-01-11")
         .contains("PROVISIONAL: no 2027 holiday notice is loaded")
         .contains("国务院令第795号 第二条");
@@ -240,23 +220,23 @@ class CaseReportSectionsAndOptionsTest {
 
   @Test
   void helpPrintsTheUsageOnStandardOutputAndExitsZero() {
-    assertThat(run("--help")).isZero();
-    assertThat(out())
+    assertThat(console.run("--help")).isZero();
+    assertThat(console.out())
         .startsWith("usage: CaseReport")
         .contains("--holidays FILE", "--office-hours-cutoff HH:mm", "--provisional", "--lang");
-    assertThat(err()).isEmpty();
+    assertThat(console.err()).isEmpty();
   }
 
   @Test
   void langIsAcceptedForCalendarQuestionsAndDayWritesTheDateOnce() {
-    assertThat(run("day", "2026-02-14", "--lang", "en")).as(err()).isZero();
-    assertThat(out())
+    assertThat(console.run("day", "2026-02-14", "--lang", "en")).as(console.err()).isZero();
+    assertThat(console.out())
         .isEqualTo(
             "2026-02-14 (Saturday, make-up working day for Spring Festival, 国办发明电〔2025〕7号)" + NL);
-    assertThat(run("day", "2026-02-14")).isZero();
-    assertThat(out().split("2026-02-14", -1)).hasSize(3); // once per language
-    assertThat(run("plus", "2025-09-25", "7", "--lang", "zh")).isZero();
-    assertThat(out())
+    assertThat(console.run("day", "2026-02-14")).isZero();
+    assertThat(console.out().split("2026-02-14", -1)).hasSize(3); // once per language
+    assertThat(console.run("plus", "2025-09-25", "7", "--lang", "zh")).isZero();
+    assertThat(console.out())
         .startsWith("2025-09-25后第7个工作日：2025-10-11（星期六，国庆节调休上班，国办发明电〔2024〕12号）")
         .doesNotContain("working day");
   }
@@ -266,27 +246,29 @@ class CaseReportSectionsAndOptionsTest {
     // received Friday 2025-10-10 at 17:45. No cut-off (the default): day 1 is the make-up
     // Saturday 10-11, 10-13..17 are 2..6, 10-20 is 7 → 2025-10-20. Cut-off 17:30: deemed received
     // 10-11 (a working day); 10-12 is Sunday; 10-13..17 are 1..5, 10-20 and 10-21 → 2025-10-21.
-    assertThat(run("case", SECTIONS, "--lang", "en")).isZero();
-    assertThat(out())
+    assertThat(console.run("case", SECTIONS, "--lang", "en")).isZero();
+    assertThat(console.out())
         .contains("  review deadline: 2025-10-20 (7 working days counted from 2025-10-11)");
-    assertThat(run("case", SECTIONS, "--lang", "en", "--office-hours-cutoff", "17:30")).isZero();
-    assertThat(out())
+    assertThat(console.run("case", SECTIONS, "--lang", "en", "--office-hours-cutoff", "17:30"))
+        .isZero();
+    assertThat(console.out())
         .contains("  deemed received: 2025-10-11")
         .contains("  review deadline: 2025-10-21");
-    assertThat(run("case", SECTIONS, "--lang", "en", "--office-hours-cutoff=18:00")).isZero();
-    assertThat(out()).contains("  review deadline: 2025-10-20");
+    assertThat(console.run("case", SECTIONS, "--lang", "en", "--office-hours-cutoff=18:00"))
+        .isZero();
+    assertThat(console.out()).contains("  review deadline: 2025-10-20");
     // subsidyPeriods is in the sample, and the ledger reads it (I-15)
     assertThat(Files.readString(Paths.get(SECTIONS))).contains("\"subsidyPeriods\"");
-    assertThat(run("case", SECTIONS, "--lang", "en")).isZero();
+    assertThat(console.run("case", SECTIONS, "--lang", "en")).isZero();
     assertThat(squeezed()).contains(" 2025-12 NOT_PAYABLE 0.00 1800.00 1800.00 2/7");
   }
 
   // ---- bad input: exit 2, the option or property and its value named, no stack trace ----
 
   private void refusedWith(String message, String... args) {
-    assertThat(run(args)).as(String.join(" ", args)).isEqualTo(2);
-    assertThat(out()).isEmpty();
-    assertThat(err()).contains(message).doesNotContain("\tat ", "Exception");
+    assertThat(console.run(args)).as(String.join(" ", args)).isEqualTo(2);
+    assertThat(console.out()).isEmpty();
+    assertThat(console.err()).contains(message).doesNotContain("\tat ", "Exception");
   }
 
   @Test
@@ -307,7 +289,7 @@ class CaseReportSectionsAndOptionsTest {
     refusedWith("--holidays takes a value", "calendar", "--holidays");
     String missing = dir.resolve("no-such-2027.json").toString();
     refusedWith("--holidays: cannot be read", "day", "2027-01-01", "--holidays", missing);
-    assertThat(err()).contains(missing);
+    assertThat(console.err()).contains(missing);
   }
 
   @Test
@@ -316,7 +298,7 @@ class CaseReportSectionsAndOptionsTest {
     Path file = dir.resolve("bad.json");
     Files.writeString(file, good.replace("\"amount\": \"480.00\"", "\"amount\": \"-480.00\""));
     refusedWith("premium.receipts[1].amount", "case", file.toString());
-    assertThat(err()).contains("-480.00");
+    assertThat(console.err()).contains("-480.00");
     Files.writeString(file, good.replace("\"count\": 7", "\"count\": 0"));
     refusedWith("recovery.plan.instalments.count", "case", file.toString());
     Files.writeString(
@@ -340,15 +322,15 @@ class CaseReportSectionsAndOptionsTest {
         file.toString());
     Files.writeString(file, good.replace("\"applicationDate\": \"2026-01-20\",", ""));
     refusedWith("premium", "case", file.toString());
-    assertThat(err()).contains("applicationDate");
+    assertThat(console.err()).contains("applicationDate");
     Files.writeString(file, good.replace("\"kind\": \"FLEXIBLE", "\"kind\": \"FLEXIBLE_X"));
     refusedWith("controls.otherBenefits[0].kind", "case", file.toString());
   }
 
   @Test
   void withoutArgumentsTheSampleReportIsStillFirst() {
-    assertThat(run()).isZero();
-    assertThat(out()).startsWith("Case report / 案件报告: cases/suspension.json");
+    assertThat(console.run()).isZero();
+    assertThat(console.out()).startsWith("Case report / 案件报告: cases/suspension.json");
     assertThat(LocalDate.parse("2025-10-11")).isNotNull();
   }
 }
