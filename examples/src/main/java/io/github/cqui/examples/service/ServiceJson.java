@@ -27,8 +27,8 @@ import tools.jackson.databind.type.LogicalType;
  * <p>Strict as the library is: an unknown property, a property {@code null} (a missing one is
  * refused by the wrapper's constructor, so that an {@code Optional} may be left out), anything
  * after the top-level value, a date in any form but {@code "yyyy-MM-dd"} (no number, array or
- * date-time), a month in any form but {@code "yyyy-MM"}, and a string from a number or a boolean
- * are refused, naming the property path.
+ * date-time), a month in any form but {@code "yyyy-MM"}, a string from a number or a boolean, and a
+ * whole number from a fraction, a string or a boolean are refused, naming the property path.
  */
 final class ServiceJson {
 
@@ -65,6 +65,16 @@ final class ServiceJson {
                 config
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        // a whole number of the service's own wrappers (the repeated echo's times) is a JSON
+        // integer: never a fraction cut to its whole part, a string or a boolean
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .withCoercionConfig(
+            LogicalType.Integer,
+            config ->
+                config
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
   }
 

@@ -94,6 +94,14 @@ class ProblemDetailsTest {
     assertThat(tooMany.get("rule").asString()).isEqualTo("must be from 1 to 100");
     JsonNode missing = service.post("/v1/echo/repeated", "{\"text\":\"a\"}").problem(400);
     assertThat(missing.get("field").asString()).isEqualTo("times");
+    // a fraction, a string or a boolean is refused, never cut or converted to a whole number
+    for (String times : new String[] {"2.5", "\"3\"", "true"}) {
+      JsonNode coerced =
+          service
+              .post("/v1/echo/repeated", "{\"text\":\"a\",\"times\":" + times + "}")
+              .problem(400);
+      assertThat(coerced.get("field").asString()).as(times).isEqualTo("times");
+    }
   }
 
   @Test
