@@ -2,41 +2,15 @@ package io.github.cqui.core;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.core.testing.BrokenRules;
 import io.github.cqui.rules.benefit.BenefitLedger;
-import io.github.cqui.rules.benefit.BenefitRules;
-import io.github.cqui.rules.benefit.ClaimHistory;
-import io.github.cqui.rules.benefit.EntitlementRules;
 import io.github.cqui.rules.benefit.LedgerLine;
 import io.github.cqui.rules.benefit.LedgerStatus;
-import io.github.cqui.rules.benefit.RetirementCategory;
-import io.github.cqui.rules.benefit.StatutoryRetirement;
 import io.github.cqui.rules.benefit.internal.ImmutableBenefitLedger;
 import io.github.cqui.rules.benefit.internal.ImmutableLedgerLine;
-import io.github.cqui.rules.control.ControlRules;
-import io.github.cqui.rules.deadline.DeadlineRules;
-import io.github.cqui.rules.deadline.ReportDeadline;
-import io.github.cqui.rules.deadline.Resubmission;
-import io.github.cqui.rules.deadline.ReviewDeadline;
-import io.github.cqui.rules.deadline.ReviewRequest;
-import io.github.cqui.rules.deadline.ReviewStatus;
-import io.github.cqui.rules.deadline.StopEventReport;
 import io.github.cqui.rules.deadline.internal.ImmutableReviewDeadline;
-import io.github.cqui.rules.edition.PolicyEditions;
-import io.github.cqui.rules.notice.NoticeRules;
-import io.github.cqui.rules.premium.PremiumRules;
-import io.github.cqui.rules.recovery.EnforcementRequest;
-import io.github.cqui.rules.recovery.EnforcementStep;
-import io.github.cqui.rules.recovery.EnforcementTimeline;
-import io.github.cqui.rules.recovery.OverpaymentDebt;
-import io.github.cqui.rules.recovery.RecoveryPlan;
-import io.github.cqui.rules.recovery.RecoveryRules;
-import io.github.cqui.rules.recovery.RecoverySchedule;
-import io.github.cqui.rules.recovery.RecoveryStatus;
-import io.github.cqui.rules.recovery.RepaymentHistory;
 import io.github.cqui.rules.recovery.internal.ImmutableEnforcementTimeline;
 import io.github.cqui.rules.ruleset.CquiRules;
-import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.DeadlineGens;
 import io.github.cqui.rules.testing.DeadlineLaws;
 import io.github.cqui.rules.testing.Gen;
@@ -44,11 +18,8 @@ import io.github.cqui.rules.testing.LedgerGens;
 import io.github.cqui.rules.testing.LedgerLaws;
 import io.github.cqui.rules.testing.Property;
 import io.github.cqui.rules.testing.PropertyFailedError;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -60,125 +31,6 @@ import org.junit.jupiter.api.Test;
 class LawsCatchBrokenRulesTest {
 
   private static final CquiRules REAL = Chongqing.rules();
-
-  /** The real rules with the ledger or a deadline passed through a planted bug. */
-  private record Broken(
-      UnaryOperator<BenefitLedger> ledgerBug,
-      UnaryOperator<ReviewDeadline> reviewBug,
-      UnaryOperator<EnforcementTimeline> enforcementBug)
-      implements CquiRules {
-
-    static Broken ledger(UnaryOperator<BenefitLedger> bug) {
-      return new Broken(bug, r -> r, t -> t);
-    }
-
-    @Override
-    public WorkingDayCalendar calendar() {
-      return REAL.calendar();
-    }
-
-    @Override
-    public PolicyEditions editions() {
-      return REAL.editions();
-    }
-
-    @Override
-    public InterpretationSwitches switches() {
-      return REAL.switches();
-    }
-
-    @Override
-    public EntitlementRules entitlements() {
-      return REAL.entitlements();
-    }
-
-    @Override
-    public BenefitRules benefits() {
-      return new BenefitRules() {
-        @Override
-        public StatutoryRetirement statutoryRetirement(YearMonth birth, RetirementCategory c) {
-          return REAL.benefits().statutoryRetirement(birth, c);
-        }
-
-        @Override
-        public BenefitLedger ledger(ClaimHistory history) {
-          return ledgerBug.apply(REAL.benefits().ledger(history));
-        }
-      };
-    }
-
-    @Override
-    public NoticeRules notices() {
-      return REAL.notices();
-    }
-
-    @Override
-    public ControlRules controls() {
-      return REAL.controls();
-    }
-
-    @Override
-    public RecoveryRules recovery() {
-      RecoveryRules real = REAL.recovery();
-      return new RecoveryRules() {
-        @Override
-        public EnforcementTimeline enforcementTimeline(EnforcementRequest request) {
-          return enforcementBug.apply(real.enforcementTimeline(request));
-        }
-
-        @Override
-        public EnforcementStep enforcementStep(EnforcementTimeline timeline, LocalDate asOf) {
-          return real.enforcementStep(timeline, asOf);
-        }
-
-        @Override
-        public Optional<OverpaymentDebt> overpaymentDebt(ClaimHistory claim, LocalDate on) {
-          return real.overpaymentDebt(claim, on);
-        }
-
-        @Override
-        public RecoverySchedule schedule(OverpaymentDebt debt, RecoveryPlan plan) {
-          return real.schedule(debt, plan);
-        }
-
-        @Override
-        public RecoveryStatus status(RecoverySchedule schedule, RepaymentHistory history) {
-          return real.status(schedule, history);
-        }
-      };
-    }
-
-    @Override
-    public PremiumRules premium() {
-      return REAL.premium();
-    }
-
-    @Override
-    public DeadlineRules deadlines() {
-      DeadlineRules real = REAL.deadlines();
-      return new DeadlineRules() {
-        @Override
-        public ReviewDeadline reviewDeadline(ReviewRequest request) {
-          return reviewBug.apply(real.reviewDeadline(request));
-        }
-
-        @Override
-        public ReviewStatus reviewStatus(ReviewDeadline review, LocalDate asOf) {
-          return real.reviewStatus(review, asOf);
-        }
-
-        @Override
-        public Resubmission resubmission(ReviewDeadline first, ReviewRequest supplement) {
-          return real.resubmission(first, supplement);
-        }
-
-        @Override
-        public ReportDeadline reportDeadline(StopEventReport event) {
-          return real.reportDeadline(event);
-        }
-      };
-    }
-  }
 
   /** The ledger with every line passed through {@code change}. */
   private static BenefitLedger withLines(BenefitLedger ledger, UnaryOperator<LedgerLine> change) {
@@ -196,7 +48,7 @@ class LawsCatchBrokenRulesTest {
   @Test
   void anEndThatIgnoresTheSuspendedMonthsIsCaught() {
     CquiRules broken =
-        Broken.ledger(
+        BrokenRules.ledger(
             l ->
                 ImmutableBenefitLedger.builder()
                     .from(l)
@@ -211,7 +63,7 @@ class LawsCatchBrokenRulesTest {
   @Test
   void aMonthPaidAfterTheStopIsCaught() {
     CquiRules broken =
-        Broken.ledger(
+        BrokenRules.ledger(
             l ->
                 withLines(
                     l,
@@ -231,7 +83,7 @@ class LawsCatchBrokenRulesTest {
   @Test
   void monthsThatDoNotAddUpAreCaught() {
     CquiRules broken =
-        Broken.ledger(
+        BrokenRules.ledger(
             l ->
                 withLines(
                     l,
@@ -252,7 +104,7 @@ class LawsCatchBrokenRulesTest {
   void aResumptionTooLateIsCaught() {
     // every first PAID month after a suspension is reported as still suspended
     CquiRules broken =
-        Broken.ledger(
+        BrokenRules.ledger(
             l -> {
               List<LedgerLine> lines = new ArrayList<>(l.lines());
               for (int i = 1; i < lines.size(); i++) {
@@ -277,14 +129,12 @@ class LawsCatchBrokenRulesTest {
   @Test
   void aReviewDeadlineOneWorkingDayEarlyIsCaught() {
     CquiRules broken =
-        new Broken(
-            l -> l,
+        BrokenRules.reviewDeadline(
             r ->
                 ImmutableReviewDeadline.builder()
                     .from(r)
                     .lastDay(REAL.calendar().previousWorkingDay(r.lastDay()))
-                    .build(),
-            t -> t);
+                    .build());
     assertTheLawFinds(
         "review deadline",
         DeadlineGens.reviewRequests(REAL),
@@ -294,9 +144,7 @@ class LawsCatchBrokenRulesTest {
   @Test
   void aCourtApplicationNineWorkingDaysAfterTheReminderIsCaught() {
     CquiRules broken =
-        new Broken(
-            l -> l,
-            r -> r,
+        BrokenRules.enforcementTimeline(
             t ->
                 ImmutableEnforcementTimeline.builder()
                     .from(t)
