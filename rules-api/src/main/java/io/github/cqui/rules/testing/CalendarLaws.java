@@ -27,8 +27,18 @@ public final class CalendarLaws {
    */
   public static void plusCountsExactlyNWorkingDays(WorkingDayCalendar calendar, StartAndCount c) {
     LocalDate end = calendar.plusWorkingDays(c.start(), c.n());
-    check(calendar.isWorkingDay(end), "%s + %d working days = %s is not a working day", c, end);
-    check(end.isAfter(c.start()), "%s + %d working days = %s is not after the start", c, end);
+    check(
+        calendar.isWorkingDay(end),
+        "%s + %d working days = %s is not a working day",
+        c.start(),
+        c.n(),
+        end);
+    check(
+        end.isAfter(c.start()),
+        "%s + %d working days = %s is not after the start",
+        c.start(),
+        c.n(),
+        end);
     int between = calendar.workingDaysBetween(c.start().plusDays(1), end.plusDays(1));
     check(between == c.n(), "%s: %d working days lie after the start up to %s", c, between, end);
   }

@@ -58,11 +58,20 @@ class CalendarLawsChecksTest {
    * day before it: any count that should land on that earlier working day lands on {@code day}.
    */
   private static WorkingDayCalendar listsTwice(LocalDate day) {
+    return listsInPlaceOf(day, fresh().previousWorkingDay(day));
+  }
+
+  /**
+   * A fresh calendar whose list of working days has {@code day} in the place of the working day
+   * {@code replaced}: any count that should land on {@code replaced} lands on {@code day}, which
+   * may be a rest day or the start of the count.
+   */
+  private static WorkingDayCalendar listsInPlaceOf(LocalDate day, LocalDate replaced) {
     WorkingDayCalendar calendar = fresh();
     LocalDate[] dates = ((LocalDate[]) read(calendar, "workingDates")).clone();
-    int k = Arrays.asList(dates).indexOf(day);
-    assertThat(k).as("%s is a listed working day", day).isPositive();
-    dates[k - 1] = day;
+    int k = Arrays.asList(dates).indexOf(replaced);
+    assertThat(k).as("%s is a listed working day", replaced).isNotNegative();
+    dates[k] = day;
     write(calendar, "workingDates", dates);
     return calendar;
   }
@@ -88,6 +97,34 @@ class CalendarLawsChecksTest {
         calendar -> CalendarLaws.plusCountsExactlyNWorkingDays(calendar, c),
         listsTwice(LocalDate.of(2025, 9, 11)),
         "6 working days lie after the start up to 2025-09-11");
+  }
+
+  /**
+   * "{@code plusWorkingDays(d, n)} is a working day": 5 working days after Wednesday 2025-09-03
+   * land on Saturday 2025-09-13, listed in the place of Wednesday 2025-09-10.
+   */
+  @Test
+  void aSumOnARestDayIsCaughtByPlusCountsExactlyNWorkingDays() {
+    StartAndCount c = new StartAndCount(WEDNESDAY, 5);
+    LocalDate saturday = LocalDate.of(2025, 9, 13);
+    assertThat(fresh().isWorkingDay(saturday)).isFalse();
+    assertCaught(
+        calendar -> CalendarLaws.plusCountsExactlyNWorkingDays(calendar, c),
+        listsInPlaceOf(saturday, LocalDate.of(2025, 9, 10)),
+        "2025-09-03 + 5 working days = 2025-09-13 is not a working day");
+  }
+
+  /**
+   * "{@code plusWorkingDays(d, n)} is ... after {@code d}": 5 working days after Wednesday
+   * 2025-09-03 land on the start itself, listed in the place of Wednesday 2025-09-10.
+   */
+  @Test
+  void aSumOnTheStartIsCaughtByPlusCountsExactlyNWorkingDays() {
+    StartAndCount c = new StartAndCount(WEDNESDAY, 5);
+    assertCaught(
+        calendar -> CalendarLaws.plusCountsExactlyNWorkingDays(calendar, c),
+        listsInPlaceOf(WEDNESDAY, LocalDate.of(2025, 9, 10)),
+        "2025-09-03 + 5 working days = 2025-09-03 is not after the start");
   }
 
   /**
