@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class GenTest {
@@ -192,5 +193,45 @@ class GenTest {
     assertThat(dependent).containsExactly(5, 6);
     assertThat(pair).isEqualTo("1,2");
     assertThat(triple).isEqualTo("1,2,3");
+  }
+
+  @Test
+  void longsTakeOneDrawForARangeUpToIntMaxAndTwoBeyondIt() {
+    Draws fits = Draws.allHigh(Draws.DEFAULT_MAX_DRAWS);
+    Draws beyond = Draws.allHigh(Draws.DEFAULT_MAX_DRAWS);
+
+    assertThat(Gen.longs(-10, Integer.MAX_VALUE - 10L).generate(fits))
+        .isEqualTo(Integer.MAX_VALUE - 10L);
+    assertThat(Gen.longs(-10, Integer.MAX_VALUE - 9L).generate(beyond))
+        .isEqualTo(Integer.MAX_VALUE - 9L);
+
+    assertThat(fits.recorded()).containsExactly(Integer.MAX_VALUE);
+    // the high 32 bits of the offset 2^31 (0), then its low 32 bits, each from Integer.MIN_VALUE
+    assertThat(beyond.recorded()).containsExactly(Integer.MIN_VALUE, 0);
+  }
+
+  @Test
+  void frequencyTakesWeightsSummingToExactlyIntMaxAndGivesEachItsTickets() {
+    Gen<String> widest =
+        Gen.frequency(
+            Gen.weighted(Integer.MAX_VALUE - 1, Gen.constant("first")),
+            Gen.weighted(1, Gen.constant("last")));
+    Gen<String> oneInTen =
+        Gen.frequency(
+            Gen.weighted(1, Gen.constant("rare")), Gen.weighted(9, Gen.constant("common")));
+
+    assertThat(replay(widest, Integer.MAX_VALUE - 2)).isEqualTo("first");
+    assertThat(replay(widest, Integer.MAX_VALUE - 1)).isEqualTo("last");
+    // ticket 0 is the first choice's, tickets 1 to 9 the second's
+    assertThat(IntStream.rangeClosed(0, 9).mapToObj(ticket -> replay(oneInTen, ticket)))
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(0, 9).mapToObj(t -> t == 0 ? "rare" : "common").toList());
+    assertThatThrownBy(
+            () ->
+                Gen.frequency(
+                    Gen.weighted(Integer.MAX_VALUE, Gen.constant(1)),
+                    Gen.weighted(1, Gen.constant(2))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("weights must sum to at most 2^31 - 1, was 2147483648");
   }
 }

@@ -8,7 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -242,5 +244,44 @@ class PropertyTest {
     assertThatThrownBy(() -> Property.forAll("p", Gen.ints(0, 1)).withMaxDraws(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxDraws must be >= 1, was 0");
+  }
+
+  @Test
+  void oneTryIsAllowedAndRunsTheAllLowCaseAlone() {
+    List<Integer> seen = new ArrayList<>();
+
+    Property.forAll("records", Gen.ints(3, 9)).check(1, seen::add);
+
+    assertThat(seen).containsExactly(3);
+    assertThat(Property.triesFrom("1")).isEqualTo(1);
+  }
+
+  @Test
+  void aCaseMayMakeExactlyItsLimitOfDrawsButNotOneMore() {
+    List<Integer> seen = new ArrayList<>();
+    Gen<Integer> twoDraws = Gen.zip(Gen.ints(0, 9), Gen.ints(0, 9), Integer::sum);
+
+    Property.forAll("one draw", Gen.ints(0, 9)).withMaxDraws(1).check(3, seen::add);
+    Property.forAll("two draws", twoDraws).withMaxDraws(2).check(3, seen::add);
+
+    assertThat(seen).hasSize(6).startsWith(0, 9);
+    assertThatThrownBy(
+            () -> Property.forAll("two draws", twoDraws).withMaxDraws(1).check(3, i -> {}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("try 1 of 3 (all-low draws)")
+        .cause()
+        .hasMessageContaining("runaway generator: more than 1 draws");
+  }
+
+  @Test
+  void withoutASeedEachRunDrawsItsOwn() {
+    Set<Long> seeds = new HashSet<>();
+    for (int i = 0; i < 3; i++) {
+      seeds.add(Property.seedFrom(null));
+      seeds.add(Property.seedFrom(" "));
+    }
+
+    // six random longs that are all equal: the odds are 2^-320
+    assertThat(seeds).hasSizeGreaterThan(1);
   }
 }
