@@ -49,7 +49,9 @@ public final class ControlGens {
    * {@code lastRunMonths} months, every one paid on or before the separation, ending at most three
    * months before the separation month; before it lie one to three months without a record, then up
    * to 24 earlier months, some paid after the separation (补缴). So the last run is the same whether
-   * 补缴 months count or not (I-19).
+   * 补缴 months count or not (I-19). A month not paid after the separation is paid in time: from the
+   * first day of the month to at most 40 days later, not after the separation; a 补缴 month is paid
+   * from the day after the separation to the application day.
    *
    * @param record the record
    * @param lastRunMonths the months of its last run, 0 for an empty record
@@ -68,9 +70,10 @@ public final class ControlGens {
 
   /**
    * Contribution cases: a last run of 0 to 8 months (drawn first: the threshold in force is 4), a
-   * separation from 2025-02-01 to 2026-12-31 (so applications before 2025-08-01 are generated too),
-   * an application up to 60 days later. Within the run the employer changes now and then; the
-   * earlier months change employer freely.
+   * separation from 2024-08-01 to 2026-06-30 (so applications before 2025-08-01 are generated too),
+   * an application 0 to 60 days later. Within the run the employer changes now and then (about one
+   * month in four); the earlier months change employer freely, and about one in four of them is 补缴
+   * when the application leaves a day for it.
    *
    * @return the generator
    */
@@ -120,8 +123,11 @@ public final class ControlGens {
    * Concurrent-benefit requests: a claim of {@link LedgerGens#claimHistories()} and at most one
    * period of each other benefit, each present when drawn. A basic pension or 病残津贴 starts on or
    * after the registration, early enough that its report deadline is inside the bundled calendar —
-   * on the day of the claim's own stop event of that type, if the claim records one; 灵活就业社保补贴 may
-   * start up to two months before the registration. Periods are open or closed (up to 120 days).
+   * on the day of the claim's own stop event of that type, if the claim records one, and is left
+   * out if the claim records two; 灵活就业社保补贴 may start up to two months (61 days) before the
+   * registration. No period starts after 2026-11-20, the last day a claim's stop event may fall on.
+   * Each benefit is present about one time in three; periods are open (about one in three) or
+   * closed (0 to 120 days). The simplest request has no other benefit.
    *
    * @return the generator
    */
@@ -178,8 +184,8 @@ public final class ControlGens {
   /**
    * Roster cases: the date asked for from 2025-01-01 to 2026-12-31 (drawn first), then 0 to 10
    * assignments among one to three people ({@code p1} …), each of a drawn post, starting from
-   * 2025-01-01 to 2026-06-30 (some after the date asked), closed after up to a year or open, now
-   * and then acting.
+   * 2025-01-01 to 2026-06-30 (some after the date asked), closed after 0 to 365 days or open (about
+   * one in four), now and then (about one in four) acting.
    *
    * @return the generator
    */
@@ -208,7 +214,8 @@ public final class ControlGens {
 
   /**
    * Assignment pairs, drawn as in {@link #rosterCases()}; the second post is drawn among the three
-   * others.
+   * others. The simplest pair holds the first post and the next substantively, each for the one day
+   * 2025-01-01, asked about that day.
    *
    * @return the generator
    */

@@ -105,7 +105,9 @@ public final class DeadlineGens {
   /**
    * Enforcement requests: the decision served from the first edition that sets the enforcement
    * periods of I-17, with room for the whole timeline, rights stated or not, and a 催告书 not served,
-   * or served on the decision day or later (with room for the 10 working days after it).
+   * or served on the decision day or later (with room for the 10 working days after it). The
+   * simplest request is served on the first day with the rights stated and no 催告书; the simplest 催告书
+   * is served on the decision day.
    *
    * @param rules the rules whose editions and calendar bound the dates: the decision up to 16
    *     months, the 催告书 up to 40 working days, before the last covered day

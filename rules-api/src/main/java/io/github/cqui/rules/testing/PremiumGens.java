@@ -19,6 +19,12 @@ import java.time.temporal.ChronoUnit;
  * table has one to three rows from distinct months, its first row sometimes after the claim's first
  * month (so some months are pending).
  *
+ * <p>The ranges: the application 0 to 36 × 31 days after the registration; the first 代缴标准 row from
+ * the month before the claim's first month to two months after it, each next row 1 to 12 months
+ * after the one before, each of 100.00 to 1,500.00; zero to {@value #MAX_RECEIPTS} receipts,
+ * numbered R-1, R-2, … in order, each covering 1 to 12 months and paying 0.01 to 1,500.00 for each
+ * month it covers.
+ *
  * <p>Smaller draws give simpler applications: the claim's simplest history, an application in its
  * first month, one standard in force from before the claim, no receipt; then one receipt of 0.01
  * for the first month. The standards are illustrative (no official 代缴标准 is bundled, POLICY-FACTS

@@ -35,7 +35,10 @@ import java.util.List;
  * </ul>
  *
  * <p>Smaller draws give simpler cases: one month of 1.00, a lump sum due the day the debt is
- * established, every line repaid on time, the state asked on the day the debt is established.
+ * established, every line repaid on time, the state asked on the day the debt is established. The
+ * simplest agreement is one instalment, due the day the debt is established, monthly, the odd fen
+ * on the first instalments; the simplest pension offset has both its consent and its written
+ * request, on the day the debt is established.
  *
  * <p>Stateless and thread-safe.
  */
