@@ -2,35 +2,19 @@ package io.github.cqui.core;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.core.testing.BrokenRules;
 import io.github.cqui.rules.Money;
-import io.github.cqui.rules.benefit.BenefitRules;
-import io.github.cqui.rules.benefit.ClaimHistory;
-import io.github.cqui.rules.benefit.EntitlementRules;
 import io.github.cqui.rules.benefit.LedgerStatus;
-import io.github.cqui.rules.control.ControlRules;
-import io.github.cqui.rules.deadline.DeadlineRules;
-import io.github.cqui.rules.edition.PolicyEditions;
-import io.github.cqui.rules.notice.NoticeRules;
-import io.github.cqui.rules.premium.PremiumReimbursement;
-import io.github.cqui.rules.premium.PremiumRules;
 import io.github.cqui.rules.premium.RefusalReason;
 import io.github.cqui.rules.premium.RefusedMonth;
 import io.github.cqui.rules.premium.ReimbursedMonth;
 import io.github.cqui.rules.premium.ReimbursementBasis;
 import io.github.cqui.rules.premium.internal.ImmutablePremiumReimbursement;
 import io.github.cqui.rules.premium.internal.ImmutableReimbursedMonth;
-import io.github.cqui.rules.recovery.EnforcementRequest;
-import io.github.cqui.rules.recovery.EnforcementStep;
-import io.github.cqui.rules.recovery.EnforcementTimeline;
 import io.github.cqui.rules.recovery.OverpaidMonth;
 import io.github.cqui.rules.recovery.OverpaymentDebt;
 import io.github.cqui.rules.recovery.OverpaymentReason;
-import io.github.cqui.rules.recovery.RecoveryPlan;
-import io.github.cqui.rules.recovery.RecoveryRules;
 import io.github.cqui.rules.recovery.RecoverySchedule;
-import io.github.cqui.rules.recovery.RecoveryStatus;
-import io.github.cqui.rules.recovery.RepaymentHistory;
 import io.github.cqui.rules.recovery.RepaymentSource;
 import io.github.cqui.rules.recovery.ScheduleLine;
 import io.github.cqui.rules.recovery.ScheduleOutcome;
@@ -47,14 +31,11 @@ import io.github.cqui.rules.testing.Property;
 import io.github.cqui.rules.testing.PropertyFailedError;
 import io.github.cqui.rules.testing.RecoveryGens;
 import io.github.cqui.rules.testing.RecoveryLaws;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,96 +48,6 @@ class PremiumRecoveryLawsCatchBrokenRulesTest {
 
   private static final CquiRules REAL = Chongqing.rules();
   private static final Gen<RecoveryGens.ScheduleCase> CASES = RecoveryGens.scheduleCases();
-
-  /** Real rules, some results passed through planted bugs, and the switches they report. */
-  private record Broken(
-      CquiRules base,
-      InterpretationSwitches switches,
-      UnaryOperator<PremiumReimbursement> premiumBug,
-      UnaryOperator<RecoverySchedule> scheduleBug,
-      UnaryOperator<RecoveryStatus> statusBug,
-      UnaryOperator<Optional<OverpaymentDebt>> debtBug)
-      implements CquiRules {
-
-    static Broken premium(UnaryOperator<PremiumReimbursement> bug) {
-      return new Broken(REAL, REAL.switches(), bug, s -> s, s -> s, d -> d);
-    }
-
-    static Broken schedule(UnaryOperator<RecoverySchedule> bug) {
-      return new Broken(REAL, REAL.switches(), r -> r, bug, s -> s, d -> d);
-    }
-
-    @Override
-    public WorkingDayCalendar calendar() {
-      return base.calendar();
-    }
-
-    @Override
-    public PolicyEditions editions() {
-      return base.editions();
-    }
-
-    @Override
-    public DeadlineRules deadlines() {
-      return base.deadlines();
-    }
-
-    @Override
-    public NoticeRules notices() {
-      return base.notices();
-    }
-
-    @Override
-    public BenefitRules benefits() {
-      return base.benefits();
-    }
-
-    @Override
-    public EntitlementRules entitlements() {
-      return base.entitlements();
-    }
-
-    @Override
-    public ControlRules controls() {
-      return REAL.controls();
-    }
-
-    @Override
-    public PremiumRules premium() {
-      return request -> premiumBug.apply(base.premium().reimbursement(request));
-    }
-
-    @Override
-    public RecoveryRules recovery() {
-      RecoveryRules real = base.recovery();
-      return new RecoveryRules() {
-        @Override
-        public EnforcementTimeline enforcementTimeline(EnforcementRequest request) {
-          return real.enforcementTimeline(request);
-        }
-
-        @Override
-        public EnforcementStep enforcementStep(EnforcementTimeline timeline, LocalDate asOf) {
-          return real.enforcementStep(timeline, asOf);
-        }
-
-        @Override
-        public Optional<OverpaymentDebt> overpaymentDebt(ClaimHistory claim, LocalDate on) {
-          return debtBug.apply(real.overpaymentDebt(claim, on));
-        }
-
-        @Override
-        public RecoverySchedule schedule(OverpaymentDebt debt, RecoveryPlan plan) {
-          return scheduleBug.apply(real.schedule(debt, plan));
-        }
-
-        @Override
-        public RecoveryStatus status(RecoverySchedule schedule, RepaymentHistory history) {
-          return statusBug.apply(real.status(schedule, history));
-        }
-      };
-    }
-  }
 
   /** Runs {@code law} with the shrinking runner and requires it to find a failing case. */
   private static <T> void assertTheLawFinds(String name, Gen<T> cases, Consumer<T> law) {
@@ -175,7 +66,7 @@ class PremiumRecoveryLawsCatchBrokenRulesTest {
   @Test
   void aReimbursementOfTheActualPremiumAboveTheStandardIsCaught_I13() {
     CquiRules broken =
-        Broken.premium(
+        BrokenRules.reimbursement(
             r -> {
               List<ReimbursedMonth> months = new ArrayList<>();
               r.reimbursed()
@@ -198,7 +89,7 @@ class PremiumRecoveryLawsCatchBrokenRulesTest {
   void aMonthWithoutBenefitReimbursedIsCaught_I12() {
     // every month refused for its ledger status with one receipt is reimbursed all the same
     CquiRules broken =
-        Broken.premium(
+        BrokenRules.reimbursement(
             r -> {
               List<ReimbursedMonth> months = new ArrayList<>(r.reimbursed());
               List<RefusedMonth> refused = new ArrayList<>();
@@ -239,7 +130,7 @@ class PremiumRecoveryLawsCatchBrokenRulesTest {
   @Test
   void aTotalOneFenTooHighIsCaught_I13() {
     CquiRules broken =
-        Broken.premium(
+        BrokenRules.reimbursement(
             r ->
                 ImmutablePremiumReimbursement.builder()
                     .from(r)
@@ -254,7 +145,7 @@ class PremiumRecoveryLawsCatchBrokenRulesTest {
   @Test
   void aMonthOfTwoReceiptsDroppedIsCaught_I13() {
     CquiRules broken =
-        Broken.premium(
+        BrokenRules.reimbursement(
             r ->
                 ImmutablePremiumReimbursement.builder()
                     .from(r)
@@ -272,7 +163,7 @@ class PremiumRecoveryLawsCatchBrokenRulesTest {
   @Test
   void aLastLineOneFenShortIsCaught_I24() {
     CquiRules broken =
-        Broken.schedule(
+        BrokenRules.schedule(
             s -> {
               if (s.lines().isEmpty()) {
                 return s;
@@ -296,7 +187,7 @@ class PremiumRecoveryLawsCatchBrokenRulesTest {
   @Test
   void aZeroLineIsCaught() {
     CquiRules broken =
-        Broken.schedule(
+        BrokenRules.schedule(
             s -> {
               if (s.lines().isEmpty()) {
                 return s;
@@ -318,7 +209,7 @@ class PremiumRecoveryLawsCatchBrokenRulesTest {
   @Test
   void aBalanceOneFenOffIsCaught() {
     CquiRules broken =
-        Broken.schedule(
+        BrokenRules.schedule(
             s ->
                 withLines(
                     s,
@@ -335,7 +226,7 @@ class PremiumRecoveryLawsCatchBrokenRulesTest {
   void aDeductionAMonthLateIsCaught_I16() {
     // each deduction is booked against the next month's payment, which may not exist
     CquiRules broken =
-        Broken.schedule(
+        BrokenRules.schedule(
             s ->
                 withLines(
                     s,
@@ -364,13 +255,8 @@ class PremiumRecoveryLawsCatchBrokenRulesTest {
   void aCapThatIsNotAppliedIsCaught_I16() {
     // the rule set says 37 %, but its recovery rules deduct at the default 100 %
     CquiRules broken =
-        new Broken(
-            REAL,
-            InterpretationSwitches.builder().deductionCapPercent(37).build(),
-            r -> r,
-            s -> s,
-            s -> s,
-            d -> d);
+        BrokenRules.of(REAL)
+            .withSwitches(InterpretationSwitches.builder().deductionCapPercent(37).build());
     assertTheLawFinds(
         "deductions keep to the cap",
         CASES,
@@ -381,7 +267,7 @@ class PremiumRecoveryLawsCatchBrokenRulesTest {
   void aPensionOffsetWithoutConsentIsCaught_I16() {
     // a refused pension plan offsets the whole debt anyway
     CquiRules broken =
-        Broken.schedule(
+        BrokenRules.schedule(
             s -> {
               if (s.outcome() != ScheduleOutcome.REFUSED) {
                 return s;
@@ -408,7 +294,7 @@ class PremiumRecoveryLawsCatchBrokenRulesTest {
   @Test
   void theOddFenOnTheWrongInstalmentsIsCaught_I24() {
     CquiRules broken =
-        Broken.schedule(
+        BrokenRules.schedule(
             s -> {
               List<Integer> at = new ArrayList<>();
               List<Money> amounts = new ArrayList<>();
@@ -435,17 +321,12 @@ class PremiumRecoveryLawsCatchBrokenRulesTest {
   @Test
   void arrearsCountedFromTheDueDateItselfAreCaught() {
     CquiRules broken =
-        new Broken(
-            REAL,
-            REAL.switches(),
-            r -> r,
-            s -> s,
+        BrokenRules.status(
             st ->
                 ImmutableRecoveryStatus.builder()
                     .from(st)
                     .arrearsSince(st.arrearsSince().map(d -> d.minusDays(1)))
-                    .build(),
-            d -> d);
+                    .build());
     assertTheLawFinds(
         "arrears agree with a day-by-day count",
         RecoveryGens.statusCases(),
@@ -455,12 +336,7 @@ class PremiumRecoveryLawsCatchBrokenRulesTest {
   @Test
   void aDebtWhoseReasonsAreLostIsCaught_I14_I15() {
     CquiRules broken =
-        new Broken(
-            REAL,
-            REAL.switches(),
-            r -> r,
-            s -> s,
-            s -> s,
+        BrokenRules.overpaymentDebt(
             d ->
                 d.map(
                     debt ->

@@ -1,37 +1,20 @@
 package io.github.cqui.core;
 
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.github.cqui.core.testing.LawAssertions.assertCaught;
 
-import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.core.testing.BrokenRules;
 import io.github.cqui.rules.Money;
-import io.github.cqui.rules.benefit.BenefitLedger;
-import io.github.cqui.rules.benefit.BenefitRules;
 import io.github.cqui.rules.benefit.ClaimHistory;
-import io.github.cqui.rules.benefit.EntitlementRules;
-import io.github.cqui.rules.benefit.RetirementCategory;
-import io.github.cqui.rules.benefit.StatutoryRetirement;
 import io.github.cqui.rules.benefit.internal.ImmutableBenefitLedger;
-import io.github.cqui.rules.control.ControlRules;
-import io.github.cqui.rules.deadline.DeadlineRules;
 import io.github.cqui.rules.deadline.StopEventType;
-import io.github.cqui.rules.edition.PolicyEditions;
-import io.github.cqui.rules.notice.NoticeRules;
-import io.github.cqui.rules.premium.PremiumRules;
 import io.github.cqui.rules.recovery.BenefitDeduction;
-import io.github.cqui.rules.recovery.EnforcementRequest;
-import io.github.cqui.rules.recovery.EnforcementStep;
-import io.github.cqui.rules.recovery.EnforcementTimeline;
 import io.github.cqui.rules.recovery.InstalmentAgreement;
 import io.github.cqui.rules.recovery.OddFenPlacement;
-import io.github.cqui.rules.recovery.OverpaymentDebt;
 import io.github.cqui.rules.recovery.PensionOffset;
 import io.github.cqui.rules.recovery.PlanRefusal;
 import io.github.cqui.rules.recovery.RecoveryPlan;
-import io.github.cqui.rules.recovery.RecoveryRules;
 import io.github.cqui.rules.recovery.RecoveryRung;
 import io.github.cqui.rules.recovery.RecoverySchedule;
-import io.github.cqui.rules.recovery.RecoveryStatus;
 import io.github.cqui.rules.recovery.RepaymentHistory;
 import io.github.cqui.rules.recovery.RepaymentSource;
 import io.github.cqui.rules.recovery.ScheduleLine;
@@ -40,7 +23,6 @@ import io.github.cqui.rules.recovery.internal.ImmutableRecoverySchedule;
 import io.github.cqui.rules.recovery.internal.ImmutableRecoveryStatus;
 import io.github.cqui.rules.recovery.internal.ImmutableScheduleLine;
 import io.github.cqui.rules.ruleset.CquiRules;
-import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.RecoveryGens.ScheduleCase;
 import io.github.cqui.rules.testing.RecoveryGens.StatusCase;
 import io.github.cqui.rules.testing.RecoveryLaws;
@@ -52,7 +34,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,127 +46,6 @@ import org.junit.jupiter.api.Test;
 class RecoveryLawsChecksTest {
 
   private static final CquiRules REAL = Chongqing.rules();
-
-  /** The real rules with a schedule, a status or a ledger passed through one planted bug. */
-  private record Planted(
-      UnaryOperator<RecoverySchedule> schedule,
-      BiFunction<RecoverySchedule, RepaymentHistory, RecoveryStatus> status,
-      UnaryOperator<BenefitLedger> ledger)
-      implements CquiRules {
-
-    static Planted schedule(UnaryOperator<RecoverySchedule> bug) {
-      return new Planted(bug, REAL.recovery()::status, l -> l);
-    }
-
-    static Planted status(BiFunction<RecoverySchedule, RepaymentHistory, RecoveryStatus> bug) {
-      return new Planted(s -> s, bug, l -> l);
-    }
-
-    static Planted ledger(UnaryOperator<BenefitLedger> bug) {
-      return new Planted(s -> s, REAL.recovery()::status, bug);
-    }
-
-    @Override
-    public RecoveryRules recovery() {
-      RecoveryRules real = REAL.recovery();
-      return new RecoveryRules() {
-        @Override
-        public EnforcementTimeline enforcementTimeline(EnforcementRequest request) {
-          return real.enforcementTimeline(request);
-        }
-
-        @Override
-        public EnforcementStep enforcementStep(EnforcementTimeline timeline, LocalDate asOf) {
-          return real.enforcementStep(timeline, asOf);
-        }
-
-        @Override
-        public Optional<OverpaymentDebt> overpaymentDebt(ClaimHistory claim, LocalDate on) {
-          return real.overpaymentDebt(claim, on);
-        }
-
-        @Override
-        public RecoverySchedule schedule(OverpaymentDebt debt, RecoveryPlan plan) {
-          return Planted.this.schedule.apply(real.schedule(debt, plan));
-        }
-
-        @Override
-        public RecoveryStatus status(RecoverySchedule schedule, RepaymentHistory history) {
-          return Planted.this.status.apply(schedule, history);
-        }
-      };
-    }
-
-    @Override
-    public BenefitRules benefits() {
-      BenefitRules real = REAL.benefits();
-      return new BenefitRules() {
-        @Override
-        public StatutoryRetirement statutoryRetirement(
-            YearMonth birthMonth, RetirementCategory category) {
-          return real.statutoryRetirement(birthMonth, category);
-        }
-
-        @Override
-        public BenefitLedger ledger(ClaimHistory history) {
-          return Planted.this.ledger.apply(real.ledger(history));
-        }
-      };
-    }
-
-    @Override
-    public WorkingDayCalendar calendar() {
-      return REAL.calendar();
-    }
-
-    @Override
-    public PolicyEditions editions() {
-      return REAL.editions();
-    }
-
-    @Override
-    public InterpretationSwitches switches() {
-      return REAL.switches();
-    }
-
-    @Override
-    public DeadlineRules deadlines() {
-      return REAL.deadlines();
-    }
-
-    @Override
-    public NoticeRules notices() {
-      return REAL.notices();
-    }
-
-    @Override
-    public PremiumRules premium() {
-      return REAL.premium();
-    }
-
-    @Override
-    public EntitlementRules entitlements() {
-      return REAL.entitlements();
-    }
-
-    @Override
-    public ControlRules controls() {
-      return REAL.controls();
-    }
-  }
-
-  /**
-   * The law holds on the real rules, and fails on {@code broken} with {@code message} among its
-   * words: the planted bug, not the case, is what fails, and the check that writes {@code message}
-   * is the one that catches it.
-   */
-  private static void assertCaught(
-      ThrowingCallable onTheRealRules, ThrowingCallable onTheBrokenRules, String message) {
-    assertThatCode(onTheRealRules).doesNotThrowAnyException();
-    assertThatThrownBy(onTheBrokenRules)
-        .isExactlyInstanceOf(AssertionError.class)
-        .hasMessageContaining(message);
-  }
 
   // ------------------------------------------------------------------------------------- cases
 
@@ -277,7 +137,7 @@ class RecoveryLawsChecksTest {
   void aClearingPlanCalledAShortfallIsCaughtByLinesSumToTheDebtLessTheShortfall() {
     // "the shortfall is zero exactly when the plan clears the debt"
     CquiRules broken =
-        Planted.schedule(
+        BrokenRules.schedule(
             s ->
                 ImmutableRecoverySchedule.builder()
                     .from(s)
@@ -293,7 +153,7 @@ class RecoveryLawsChecksTest {
   void aDecisionLetterAfterAClearingPlanIsCaughtByLinesSumToTheDebtLessTheShortfall() {
     // "otherwise the next step is the 责令退回决定书": and only otherwise
     CquiRules broken =
-        Planted.schedule(
+        BrokenRules.schedule(
             s ->
                 ImmutableRecoverySchedule.builder()
                     .from(s)
@@ -309,7 +169,7 @@ class RecoveryLawsChecksTest {
   void aRefusalWithoutItsReasonsIsCaughtByLinesSumToTheDebtLessTheShortfall() {
     // "a refused plan has its reasons and no line"
     CquiRules broken =
-        Planted.schedule(
+        BrokenRules.schedule(
             s -> ImmutableRecoverySchedule.builder().from(s).refusals(List.of()).build());
     assertCaught(
         () -> RecoveryLaws.linesSumToTheDebtLessTheShortfall(REAL, PENSION_WITHOUT_CONSENT),
@@ -322,7 +182,7 @@ class RecoveryLawsChecksTest {
   @Test
   void linesNumberedFromZeroAreCaughtByTheBalanceFallsStrictlyToTheShortfall() {
     // "the lines are numbered from 1"
-    CquiRules broken = Planted.schedule(eachLine((i, l) -> from(l).sequence(i).build()));
+    CquiRules broken = BrokenRules.schedule(eachLine((i, l) -> from(l).sequence(i).build()));
     assertCaught(
         () -> RecoveryLaws.theBalanceFallsStrictlyToTheShortfall(REAL, SEVEN_ODD_FEN_FIRST),
         () -> RecoveryLaws.theBalanceFallsStrictlyToTheShortfall(broken, SEVEN_ODD_FEN_FIRST),
@@ -333,7 +193,7 @@ class RecoveryLawsChecksTest {
   void twoDueDatesSwappedAreCaughtByTheBalanceFallsStrictlyToTheShortfall() {
     // "in due-date order": the first two lines' due dates swapped, all else kept
     CquiRules broken =
-        Planted.schedule(
+        BrokenRules.schedule(
             s ->
                 eachLine(
                         (i, l) ->
@@ -351,7 +211,7 @@ class RecoveryLawsChecksTest {
     // respect (numbered, dated, its balance the debt less the lines so far, ending at the
     // shortfall)
     CquiRules broken =
-        Planted.schedule(
+        BrokenRules.schedule(
             s -> {
               List<ScheduleLine> lines = new ArrayList<>(s.lines());
               ScheduleLine last = lines.get(lines.size() - 1);
@@ -368,7 +228,7 @@ class RecoveryLawsChecksTest {
   void aLastLineDroppedIsCaughtByTheBalanceFallsStrictlyToTheShortfall() {
     // "to zero when the plan clears the debt": the lines kept are right, but end at 142.85
     CquiRules broken =
-        Planted.schedule(s -> withLines(s, s.lines().subList(0, s.lines().size() - 1)));
+        BrokenRules.schedule(s -> withLines(s, s.lines().subList(0, s.lines().size() - 1)));
     assertCaught(
         () -> RecoveryLaws.theBalanceFallsStrictlyToTheShortfall(REAL, SEVEN_ODD_FEN_FIRST),
         () -> RecoveryLaws.theBalanceFallsStrictlyToTheShortfall(broken, SEVEN_ODD_FEN_FIRST),
@@ -384,7 +244,7 @@ class RecoveryLawsChecksTest {
     ScheduleCase fromApril = deductionFrom(YearMonth.of(2026, 4));
     YearMonth march = YearMonth.of(2026, 3);
     CquiRules broken =
-        Planted.schedule(
+        BrokenRules.schedule(
             eachLine(
                 (i, l) -> i == 0 ? from(l).month(march).dueDate(march.atEndOfMonth()).build() : l));
     assertCaught(
@@ -399,7 +259,7 @@ class RecoveryLawsChecksTest {
     ScheduleCase fromMarch = deductionFrom(YearMonth.of(2026, 3));
     YearMonth march = YearMonth.of(2026, 3);
     CquiRules broken =
-        Planted.schedule(
+        BrokenRules.schedule(
             eachLine(
                 (i, l) -> i == 1 ? from(l).month(march).dueDate(march.atEndOfMonth()).build() : l));
     assertCaught(
@@ -413,7 +273,7 @@ class RecoveryLawsChecksTest {
     // a deduction is counted as due by its month's last day, when that month's payment is made
     ScheduleCase fromMarch = deductionFrom(YearMonth.of(2026, 3));
     CquiRules broken =
-        Planted.schedule(eachLine((i, l) -> from(l).dueDate(l.month().atDay(1)).build()));
+        BrokenRules.schedule(eachLine((i, l) -> from(l).dueDate(l.month().atDay(1)).build()));
     assertCaught(
         () -> RecoveryLaws.deductionsKeepToTheCapAndToPaidMonths(REAL, fromMarch),
         () -> RecoveryLaws.deductionsKeepToTheCapAndToPaidMonths(broken, fromMarch),
@@ -426,7 +286,7 @@ class RecoveryLawsChecksTest {
   void aRefusalForAWrittenRequestOnFileIsCaughtByNoPensionLineWithoutConsent() {
     // "refused naming exactly what is missing": the written request is on file, consent is not
     CquiRules broken =
-        Planted.schedule(
+        BrokenRules.schedule(
             s ->
                 ImmutableRecoverySchedule.builder()
                     .from(s)
@@ -442,7 +302,7 @@ class RecoveryLawsChecksTest {
   void aPensionLineOfALumpSumPlanIsCaughtByNoPensionLineWithoutConsentNamingThePlan() {
     // "no pension line without ... a pension plan": the lump sum booked as a pension offset
     CquiRules broken =
-        Planted.schedule(
+        BrokenRules.schedule(
             eachLine((i, l) -> from(l).source(RepaymentSource.PENSION_OFFSET).build()));
     assertCaught(
         () -> RecoveryLaws.noPensionLineWithoutConsent(REAL, LUMP_SUM),
@@ -454,7 +314,7 @@ class RecoveryLawsChecksTest {
   void aPensionLineOfARefusedPlanIsCaughtByNoPensionLineWithoutConsentNamingWhatIsMissing() {
     // 三(四) 协商一致: the plan is refused for want of consent, and offsets the debt all the same
     CquiRules broken =
-        Planted.schedule(
+        BrokenRules.schedule(
             s -> {
               YearMonth month = YearMonth.of(2026, 3);
               return withLines(
@@ -480,7 +340,7 @@ class RecoveryLawsChecksTest {
     // "each offset is at most the agreed monthly amount": the whole 4,000.00 in the first month
     ScheduleCase withConsent = pensionWithConsent();
     CquiRules broken =
-        Planted.schedule(
+        BrokenRules.schedule(
             s ->
                 withLines(
                     s,
@@ -501,7 +361,8 @@ class RecoveryLawsChecksTest {
   void anInstalmentLineOfALumpSumPlanIsCaughtByInstalmentsPlaceTheOddFenAsAgreed() {
     // instalments only under an agreement: the lump sum booked as an instalment
     CquiRules broken =
-        Planted.schedule(eachLine((i, l) -> from(l).source(RepaymentSource.INSTALMENT).build()));
+        BrokenRules.schedule(
+            eachLine((i, l) -> from(l).source(RepaymentSource.INSTALMENT).build()));
     assertCaught(
         () -> RecoveryLaws.instalmentsPlaceTheOddFenAsAgreed(REAL, LUMP_SUM),
         () -> RecoveryLaws.instalmentsPlaceTheOddFenAsAgreed(broken, LUMP_SUM),
@@ -512,7 +373,7 @@ class RecoveryLawsChecksTest {
   void anInstalmentShortOfTheAgreedCountIsCaughtByInstalmentsPlaceTheOddFenAsAgreed() {
     // seven agreed, six scheduled: the six are right in amount, placement and date
     CquiRules broken =
-        Planted.schedule(s -> withLines(s, s.lines().subList(0, s.lines().size() - 1)));
+        BrokenRules.schedule(s -> withLines(s, s.lines().subList(0, s.lines().size() - 1)));
     assertCaught(
         () -> RecoveryLaws.instalmentsPlaceTheOddFenAsAgreed(REAL, SEVEN_ODD_FEN_FIRST),
         () -> RecoveryLaws.instalmentsPlaceTheOddFenAsAgreed(broken, SEVEN_ODD_FEN_FIRST),
@@ -525,7 +386,8 @@ class RecoveryLawsChecksTest {
     // 142.86, 142.86, 142.87, 142.85, ...: still summing to 1,000.00, the smallest still 142.85,
     // and instalment 3 two fen above it (the real 142.86 is one fen above: the law's "smallest +
     // 1" is pinned by the real rules passing)
-    CquiRules broken = Planted.schedule(amounts(14286, 14286, 14287, 14285, 14286, 14285, 14285));
+    CquiRules broken =
+        BrokenRules.schedule(amounts(14286, 14286, 14287, 14285, 14286, 14285, 14285));
     assertCaught(
         () -> RecoveryLaws.instalmentsPlaceTheOddFenAsAgreed(REAL, SEVEN_ODD_FEN_FIRST),
         () -> RecoveryLaws.instalmentsPlaceTheOddFenAsAgreed(broken, SEVEN_ODD_FEN_FIRST),
@@ -536,7 +398,8 @@ class RecoveryLawsChecksTest {
   void theOddFenLastWhenAgreedFirstIsCaughtByInstalmentsPlaceTheOddFenAsAgreed() {
     // I-24 "on the first ... instalments as agreed": the two smaller instalments come first, so
     // instalment 3 is the first larger one after a smaller
-    CquiRules broken = Planted.schedule(amounts(14285, 14285, 14286, 14286, 14286, 14286, 14286));
+    CquiRules broken =
+        BrokenRules.schedule(amounts(14285, 14285, 14286, 14286, 14286, 14286, 14286));
     assertCaught(
         () -> RecoveryLaws.instalmentsPlaceTheOddFenAsAgreed(REAL, SEVEN_ODD_FEN_FIRST),
         () -> RecoveryLaws.instalmentsPlaceTheOddFenAsAgreed(broken, SEVEN_ODD_FEN_FIRST),
@@ -547,7 +410,8 @@ class RecoveryLawsChecksTest {
   void theOddFenFirstWhenAgreedLastIsCaughtByInstalmentsPlaceTheOddFenAsAgreed() {
     // I-24 "on ... the last instalments as agreed": the five larger instalments come first, so
     // instalment 6 is the first smaller one after a larger
-    CquiRules broken = Planted.schedule(amounts(14286, 14286, 14286, 14286, 14286, 14285, 14285));
+    CquiRules broken =
+        BrokenRules.schedule(amounts(14286, 14286, 14286, 14286, 14286, 14285, 14285));
     assertCaught(
         () -> RecoveryLaws.instalmentsPlaceTheOddFenAsAgreed(REAL, SEVEN_ODD_FEN_LAST),
         () -> RecoveryLaws.instalmentsPlaceTheOddFenAsAgreed(broken, SEVEN_ODD_FEN_LAST),
@@ -559,7 +423,7 @@ class RecoveryLawsChecksTest {
     // 民法典第二百零二条: instalment k falls k months after the first due date, 2026-01-31; counted
     // on from the previous due date instead, 2026-02-28 is followed by 2026-03-28
     CquiRules broken =
-        Planted.schedule(
+        BrokenRules.schedule(
             s -> {
               List<ScheduleLine> lines = new ArrayList<>();
               LocalDate due = s.lines().get(0).dueDate();
@@ -591,18 +455,15 @@ class RecoveryLawsChecksTest {
     // that very day; the planted status counts only the repayments before the day asked
     StatusCase onTheDueDate = lumpSumAsOf(0, LocalDate.of(2026, 1, 15));
     CquiRules broken =
-        Planted.status(
-            (schedule, history) ->
-                REAL.recovery()
-                    .status(
-                        schedule,
-                        RepaymentHistory.builder()
-                            .from(history)
-                            .repayments(
-                                history.repayments().stream()
-                                    .filter(r -> r.date().isBefore(history.asOf()))
-                                    .toList())
-                            .build()));
+        BrokenRules.repaymentHistory(
+            history ->
+                RepaymentHistory.builder()
+                    .from(history)
+                    .repayments(
+                        history.repayments().stream()
+                            .filter(r -> r.date().isBefore(history.asOf()))
+                            .toList())
+                    .build());
     assertCaught(
         () -> RecoveryLaws.arrearsAgreeWithADayByDayCount(REAL, onTheDueDate),
         () -> RecoveryLaws.arrearsAgreeWithADayByDayCount(broken, onTheDueDate),
@@ -615,12 +476,9 @@ class RecoveryLawsChecksTest {
     // a debt in arrears is on the recovery ladder: the lump sum never repaid, asked a month late
     StatusCase unpaid = lumpSumAsOf(-1, LocalDate.of(2026, 2, 14));
     CquiRules broken =
-        Planted.status(
-            (schedule, history) ->
-                ImmutableRecoveryStatus.builder()
-                    .from(REAL.recovery().status(schedule, history))
-                    .ladder(Optional.empty())
-                    .build());
+        BrokenRules.status(
+            status ->
+                ImmutableRecoveryStatus.builder().from(status).ladder(Optional.empty()).build());
     assertCaught(
         () -> RecoveryLaws.arrearsAgreeWithADayByDayCount(REAL, unpaid),
         () -> RecoveryLaws.arrearsAgreeWithADayByDayCount(broken, unpaid),
@@ -635,7 +493,7 @@ class RecoveryLawsChecksTest {
     // planted ledger's total counts only one of them; its lines, and so the debt's months, agree
     ClaimHistory claim = RecoveryScheduleTest.stoppedClaim(StopEventType.RE_EMPLOYMENT);
     CquiRules broken =
-        Planted.ledger(
+        BrokenRules.ledger(
             l ->
                 ImmutableBenefitLedger.builder()
                     .from(l)

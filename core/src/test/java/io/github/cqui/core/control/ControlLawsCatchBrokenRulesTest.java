@@ -4,31 +4,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.Chongqing;
-import io.github.cqui.rules.benefit.BenefitRules;
-import io.github.cqui.rules.benefit.EntitlementRules;
+import io.github.cqui.core.testing.BrokenRules;
 import io.github.cqui.rules.control.BenefitOverlap;
-import io.github.cqui.rules.control.ConcurrentBenefits;
-import io.github.cqui.rules.control.ConcurrentBenefitsRequest;
 import io.github.cqui.rules.control.ContributionMonth;
 import io.github.cqui.rules.control.ContributionRecord;
-import io.github.cqui.rules.control.ControlRules;
 import io.github.cqui.rules.control.DutyPost;
 import io.github.cqui.rules.control.DutyPostPair;
 import io.github.cqui.rules.control.OverlapConsequence;
 import io.github.cqui.rules.control.PostAssignment;
-import io.github.cqui.rules.control.SegregationCheck;
 import io.github.cqui.rules.control.SegregationReading;
 import io.github.cqui.rules.control.SegregationViolation;
-import io.github.cqui.rules.control.ShortContributionRisk;
 import io.github.cqui.rules.control.StaffRoster;
 import io.github.cqui.rules.control.internal.ImmutableBenefitOverlap;
 import io.github.cqui.rules.control.internal.ImmutableConcurrentBenefits;
 import io.github.cqui.rules.control.internal.ImmutableSegregationCheck;
-import io.github.cqui.rules.deadline.DeadlineRules;
-import io.github.cqui.rules.edition.PolicyEditions;
-import io.github.cqui.rules.notice.NoticeRules;
-import io.github.cqui.rules.premium.PremiumRules;
-import io.github.cqui.rules.recovery.RecoveryRules;
 import io.github.cqui.rules.ruleset.CquiRules;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.ControlGens;
@@ -36,7 +25,6 @@ import io.github.cqui.rules.testing.ControlLaws;
 import io.github.cqui.rules.testing.Gen;
 import io.github.cqui.rules.testing.Property;
 import io.github.cqui.rules.testing.PropertyFailedError;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +33,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,123 +51,18 @@ class ControlLawsCatchBrokenRulesTest {
               .segregationReading(SegregationReading.AUDIT_ONLY)
               .build());
 
-  /** {@code real} with its control rules replaced. */
-  private record Broken(CquiRules real, ControlRules controls) implements CquiRules {
-
-    @Override
-    public WorkingDayCalendar calendar() {
-      return real.calendar();
-    }
-
-    @Override
-    public PolicyEditions editions() {
-      return real.editions();
-    }
-
-    @Override
-    public InterpretationSwitches switches() {
-      return real.switches();
-    }
-
-    @Override
-    public DeadlineRules deadlines() {
-      return real.deadlines();
-    }
-
-    @Override
-    public NoticeRules notices() {
-      return real.notices();
-    }
-
-    @Override
-    public RecoveryRules recovery() {
-      return real.recovery();
-    }
-
-    @Override
-    public BenefitRules benefits() {
-      return real.benefits();
-    }
-
-    @Override
-    public PremiumRules premium() {
-      return REAL.premium();
-    }
-
-    @Override
-    public EntitlementRules entitlements() {
-      return real.entitlements();
-    }
-  }
-
-  /** Control rules that pass each request through a planted bug, then to the real rules. */
-  private record BrokenControls(
-      ControlRules real,
-      UnaryOperator<ContributionRecord> recordBug,
-      UnaryOperator<ConcurrentBenefits> concurrentBug,
-      UnaryOperator<StaffRoster> rosterBug,
-      Predicate<SegregationViolation> keptViolation)
-      implements ControlRules {
-
-    @Override
-    public ShortContributionRisk shortContributionRisk(ContributionRecord record) {
-      return real.shortContributionRisk(recordBug.apply(record));
-    }
-
-    @Override
-    public ConcurrentBenefits concurrentBenefits(ConcurrentBenefitsRequest request) {
-      return concurrentBug.apply(real.concurrentBenefits(request));
-    }
-
-    @Override
-    public SegregationCheck segregationOfDuties(StaffRoster roster, LocalDate asOf) {
-      SegregationCheck check = real.segregationOfDuties(rosterBug.apply(roster), asOf);
-      return ImmutableSegregationCheck.builder()
-          .from(check)
-          .violations(check.violations().stream().filter(keptViolation).toList())
-          .build();
-    }
-  }
-
-  private static CquiRules record(UnaryOperator<ContributionRecord> bug) {
-    return new Broken(REAL, new BrokenControls(REAL.controls(), bug, c -> c, r -> r, v -> true));
-  }
-
-  private static CquiRules concurrent(UnaryOperator<ConcurrentBenefits> bug) {
-    return new Broken(REAL, new BrokenControls(REAL.controls(), r -> r, bug, r -> r, v -> true));
-  }
-
-  private static CquiRules roster(CquiRules real, UnaryOperator<StaffRoster> bug) {
-    return new Broken(real, new BrokenControls(real.controls(), r -> r, c -> c, bug, v -> true));
-  }
-
   /** The real rules keeping only the violations {@code kept} accepts for the roster asked. */
   private static CquiRules violations(
       CquiRules real,
       java.util.function.Function<StaffRoster, Predicate<SegregationViolation>> kept) {
-    ControlRules controls = real.controls();
-    return new Broken(
-        real,
-        new ControlRules() {
-          @Override
-          public ShortContributionRisk shortContributionRisk(ContributionRecord record) {
-            return controls.shortContributionRisk(record);
-          }
-
-          @Override
-          public ConcurrentBenefits concurrentBenefits(ConcurrentBenefitsRequest request) {
-            return controls.concurrentBenefits(request);
-          }
-
-          @Override
-          public SegregationCheck segregationOfDuties(StaffRoster roster, LocalDate asOf) {
-            SegregationCheck check = controls.segregationOfDuties(roster, asOf);
-            return ImmutableSegregationCheck.builder()
-                .from(check)
-                .violations(check.violations().stream().filter(kept.apply(roster)).toList())
-                .build();
-          }
-        });
+    return BrokenRules.of(real)
+        .withSegregationOfDuties(
+            check ->
+                ImmutableSegregationCheck.builder()
+                    .from(check)
+                    .violations(
+                        check.violations().stream().filter(kept.apply(check.roster())).toList())
+                    .build());
   }
 
   /**
@@ -215,7 +97,7 @@ class ControlLawsCatchBrokenRulesTest {
   void aRunCountedOneShortIsCaught() {
     // the off-by-one of counting the months between the run's first and last month
     CquiRules broken =
-        record(
+        BrokenRules.contributionRecord(
             r -> {
               List<YearMonth> run = realRun(r);
               return run.isEmpty() ? r : without(r, List.of(run.get(0)));
@@ -230,7 +112,7 @@ class ControlLawsCatchBrokenRulesTest {
   void aRunThatStopsAtAChangeOfEmployerIsCaught() {
     // POLICY-FACTS A-21 reading (b): the last employer's spell instead of the last run (I-19)
     CquiRules broken =
-        record(
+        BrokenRules.contributionRecord(
             r -> {
               List<ContributionMonth> run = REAL.controls().shortContributionRisk(r).lastRun();
               if (run.isEmpty()) {
@@ -257,7 +139,7 @@ class ControlLawsCatchBrokenRulesTest {
   void theLongestRunInsteadOfTheLastIsCaught() {
     // POLICY-FACTS A-21 misread: the longest run in the record rather than the last one
     CquiRules broken =
-        record(
+        BrokenRules.contributionRecord(
             r -> {
               TreeMap<YearMonth, ContributionMonth> counted = new TreeMap<>();
               r.months().stream()
@@ -296,7 +178,7 @@ class ControlLawsCatchBrokenRulesTest {
   void anEventMonthThatIsNotPaidIsCaught() {
     // stopping in the month a pension began, while the I-14 default pays that month
     CquiRules broken =
-        concurrent(
+        BrokenRules.concurrentBenefits(
             result -> {
               List<BenefitOverlap> overlaps = new ArrayList<>();
               for (BenefitOverlap o : result.overlaps()) {
@@ -356,8 +238,7 @@ class ControlLawsCatchBrokenRulesTest {
   void oneAssignmentPerPostIsCaught() {
     // a person's posts kept in a map by post: a later assignment hides an earlier one of the post
     CquiRules broken =
-        roster(
-            REAL,
+        BrokenRules.roster(
             roster -> {
               Map<String, PostAssignment> latest = new HashMap<>();
               for (PostAssignment a : roster.assignments()) {

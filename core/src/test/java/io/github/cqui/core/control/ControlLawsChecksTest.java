@@ -1,50 +1,39 @@
 package io.github.cqui.core.control;
 
+import static io.github.cqui.core.testing.LawAssertions.assertCaught;
 import static io.github.cqui.rules.control.DutyPost.AUDIT;
 import static io.github.cqui.rules.control.DutyPost.BUSINESS_OPERATION;
 import static io.github.cqui.rules.control.DutyPost.FUND_FINANCE;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.Chongqing;
+import io.github.cqui.core.testing.BrokenRules;
 import io.github.cqui.rules.Money;
 import io.github.cqui.rules.benefit.ActualPayment;
-import io.github.cqui.rules.benefit.BenefitRules;
 import io.github.cqui.rules.benefit.BenefitStandard;
 import io.github.cqui.rules.benefit.BenefitTier;
 import io.github.cqui.rules.benefit.ClaimHistory;
-import io.github.cqui.rules.benefit.EntitlementRules;
 import io.github.cqui.rules.benefit.RetirementCategory;
 import io.github.cqui.rules.benefit.Verification;
 import io.github.cqui.rules.benefit.internal.ImmutableClaimHistory;
 import io.github.cqui.rules.control.AssignmentKind;
 import io.github.cqui.rules.control.BenefitOverlap;
-import io.github.cqui.rules.control.ConcurrentBenefits;
 import io.github.cqui.rules.control.ConcurrentBenefitsRequest;
 import io.github.cqui.rules.control.ContributionMonth;
 import io.github.cqui.rules.control.ContributionRecord;
-import io.github.cqui.rules.control.ControlRules;
 import io.github.cqui.rules.control.OtherBenefitKind;
 import io.github.cqui.rules.control.OtherBenefitPeriod;
 import io.github.cqui.rules.control.OverlapConsequence;
 import io.github.cqui.rules.control.PostAssignment;
 import io.github.cqui.rules.control.RiskAssessment;
-import io.github.cqui.rules.control.SegregationCheck;
 import io.github.cqui.rules.control.SegregationReading;
 import io.github.cqui.rules.control.SegregationViolation;
-import io.github.cqui.rules.control.ShortContributionRisk;
 import io.github.cqui.rules.control.StaffRoster;
 import io.github.cqui.rules.control.internal.ImmutableBenefitOverlap;
 import io.github.cqui.rules.control.internal.ImmutableConcurrentBenefits;
 import io.github.cqui.rules.control.internal.ImmutableSegregationCheck;
 import io.github.cqui.rules.control.internal.ImmutableSegregationViolation;
 import io.github.cqui.rules.control.internal.ImmutableShortContributionRisk;
-import io.github.cqui.rules.deadline.DeadlineRules;
-import io.github.cqui.rules.edition.PolicyEditions;
-import io.github.cqui.rules.notice.NoticeRules;
-import io.github.cqui.rules.premium.PremiumRules;
-import io.github.cqui.rules.recovery.RecoveryRules;
 import io.github.cqui.rules.ruleset.CquiRules;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.ControlGens.AssignmentPair;
@@ -58,7 +47,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,110 +67,20 @@ class ControlLawsChecksTest {
               .segregationReading(SegregationReading.AUDIT_ONLY)
               .build());
 
-  /** {@code real} with a risk, a concurrent-benefit check or violations passed through one bug. */
-  private record Planted(
-      CquiRules real,
-      UnaryOperator<ShortContributionRisk> risk,
-      UnaryOperator<ConcurrentBenefits> concurrent,
-      BiFunction<StaffRoster, List<SegregationViolation>, List<SegregationViolation>> violations)
-      implements CquiRules {
-
-    static Planted risk(UnaryOperator<ShortContributionRisk> bug) {
-      return new Planted(REAL, bug, c -> c, (r, v) -> v);
-    }
-
-    static Planted concurrent(UnaryOperator<ConcurrentBenefits> bug) {
-      return new Planted(REAL, r -> r, bug, (r, v) -> v);
-    }
-
-    static Planted violations(
-        CquiRules real,
-        BiFunction<StaffRoster, List<SegregationViolation>, List<SegregationViolation>> bug) {
-      return new Planted(real, r -> r, c -> c, bug);
-    }
-
-    @Override
-    public ControlRules controls() {
-      ControlRules controls = real.controls();
-      return new ControlRules() {
-        @Override
-        public ShortContributionRisk shortContributionRisk(ContributionRecord record) {
-          return risk.apply(controls.shortContributionRisk(record));
-        }
-
-        @Override
-        public ConcurrentBenefits concurrentBenefits(ConcurrentBenefitsRequest request) {
-          return concurrent.apply(controls.concurrentBenefits(request));
-        }
-
-        @Override
-        public SegregationCheck segregationOfDuties(StaffRoster roster, LocalDate asOf) {
-          SegregationCheck check = controls.segregationOfDuties(roster, asOf);
-          return ImmutableSegregationCheck.builder()
-              .from(check)
-              .violations(violations.apply(roster, check.violations()))
-              .build();
-        }
-      };
-    }
-
-    @Override
-    public WorkingDayCalendar calendar() {
-      return real.calendar();
-    }
-
-    @Override
-    public PolicyEditions editions() {
-      return real.editions();
-    }
-
-    @Override
-    public InterpretationSwitches switches() {
-      return real.switches();
-    }
-
-    @Override
-    public DeadlineRules deadlines() {
-      return real.deadlines();
-    }
-
-    @Override
-    public NoticeRules notices() {
-      return real.notices();
-    }
-
-    @Override
-    public RecoveryRules recovery() {
-      return real.recovery();
-    }
-
-    @Override
-    public PremiumRules premium() {
-      return real.premium();
-    }
-
-    @Override
-    public BenefitRules benefits() {
-      return real.benefits();
-    }
-
-    @Override
-    public EntitlementRules entitlements() {
-      return real.entitlements();
-    }
-  }
-
   /**
-   * The law holds on the real rules, and fails on {@code broken} with {@code message} among its
-   * words: the planted bug, not the case, is what fails, and the check that writes {@code message}
-   * is the one that catches it.
+   * {@code real} with the violations of every segregation check passed through {@code bug}, given
+   * the roster asked.
    */
-  private static void assertCaught(
-      ThrowingCallable onTheRealRules, ThrowingCallable onTheBrokenRules, String message) {
-    assertThatCode(onTheRealRules).doesNotThrowAnyException();
-    assertThatThrownBy(onTheBrokenRules)
-        .isExactlyInstanceOf(AssertionError.class)
-        .hasMessageContaining(message);
+  private static CquiRules violations(
+      CquiRules real,
+      BiFunction<StaffRoster, List<SegregationViolation>, List<SegregationViolation>> bug) {
+    return BrokenRules.of(real)
+        .withSegregationOfDuties(
+            check ->
+                ImmutableSegregationCheck.builder()
+                    .from(check)
+                    .violations(bug.apply(check.roster(), check.violations()))
+                    .build());
   }
 
   // ------------------------------------------------------------ short contribution, 三(一)
@@ -204,7 +102,7 @@ class ControlLawsChecksTest {
 
   /** 「不足4个月」 read as fewer than 3: a run of 3 months is not high-risk, and nothing is asked. */
   private static final CquiRules THRESHOLD_THREE =
-      Planted.risk(
+      BrokenRules.shortContributionRisk(
           r ->
               ImmutableShortContributionRisk.builder()
                   .from(r)
@@ -269,7 +167,7 @@ class ControlLawsChecksTest {
 
   /** The result with each overlap passed through {@code bug}, its total kept their sum. */
   private static CquiRules eachOverlap(UnaryOperator<BenefitOverlap> bug) {
-    return Planted.concurrent(
+    return BrokenRules.concurrentBenefits(
         result -> {
           List<BenefitOverlap> overlaps = result.overlaps().stream().map(bug).toList();
           return ImmutableConcurrentBenefits.builder()
@@ -352,7 +250,7 @@ class ControlLawsChecksTest {
     // 四, I-21: the roster's order is not the office's; rotated by 0 the roster is unchanged, so
     // only the reversed roster shows the bug
     RosterCase c = new RosterCase(StaffRoster.of(List.of(ZHANG_AUDIT, ZHANG_BUSINESS)), AS_OF);
-    CquiRules broken = Planted.violations(REAL, ORDERED_LOOKUP);
+    CquiRules broken = violations(REAL, ORDERED_LOOKUP);
     assertCaught(
         () -> ControlLaws.violationsAreUnchangedByReorderingTheAssignments(REAL, c, 0),
         () -> ControlLaws.violationsAreUnchangedByReorderingTheAssignments(broken, c, 0),
@@ -367,7 +265,7 @@ class ControlLawsChecksTest {
     RosterCase c =
         new RosterCase(StaffRoster.of(List.of(ZHANG_AUDIT, LI_FINANCE, ZHANG_BUSINESS)), AS_OF);
     CquiRules broken =
-        Planted.violations(
+        violations(
             REAL,
             (roster, violations) ->
                 violations.stream()
@@ -400,7 +298,7 @@ class ControlLawsChecksTest {
             .kind(AssignmentKind.ACTING)
             .build();
     AssignmentPair pair = new AssignmentPair(business, acting, AS_OF);
-    CquiRules broken = Planted.violations(REAL, ORDERED_LOOKUP);
+    CquiRules broken = violations(REAL, ORDERED_LOOKUP);
     assertCaught(
         () -> ControlLaws.violationsAreSymmetricInTheTwoPosts(REAL, pair),
         () -> ControlLaws.violationsAreSymmetricInTheTwoPosts(broken, pair),
@@ -424,7 +322,7 @@ class ControlLawsChecksTest {
     // finds the violation to 2025-05-31
     RosterCase c = new RosterCase(StaffRoster.of(List.of(ZHANG_AUDIT, ZHANG_BUSINESS)), AS_OF);
     CquiRules broken =
-        Planted.violations(
+        violations(
             AUDIT_ONLY,
             (roster, violations) ->
                 violations.stream()

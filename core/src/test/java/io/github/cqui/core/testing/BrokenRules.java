@@ -65,7 +65,16 @@ import java.util.function.UnaryOperator;
  * CquiRules broken = BrokenRules.of(auditOnlyRules).withSegregationOfDuties(c -> ...);
  * }</pre>
  *
- * <p>A bug that needs the request, not only the answer, replaces a whole area: {@link
+ * <p>A bug in the question rather than the answer, by the factories and {@code with...} methods
+ * named after what is asked ({@link #contributionRecord}, {@link #roster}, {@link
+ * #repaymentHistory}): the question passes through the bug, and the rules answer what it became (a
+ * second bug on the same question is applied before the first):
+ *
+ * <pre>{@code
+ * CquiRules broken = BrokenRules.roster(r -> StaffRoster.of(r.assignments().subList(0, 1)));
+ * }</pre>
+ *
+ * <p>Any other bug that needs the request, not only the answer, replaces a whole area: {@link
  * #withDeadlineRules(DeadlineRules)}, {@link #withControlRules(ControlRules)} and the like (the
  * area's real rules are {@code of(real).deadlines()}, {@code ...controls()}, to delegate to).
  *
@@ -205,6 +214,23 @@ public record BrokenRules(
   /** The real rules with every segregation-of-duties check passed through {@code bug}. */
   public static BrokenRules segregationOfDuties(UnaryOperator<SegregationCheck> bug) {
     return real().withSegregationOfDuties(bug);
+  }
+
+  // ---- one bug in a question to the real rules ----------------------------------------------
+
+  /** The real rules assessing the risk of every contribution record passed through {@code bug}. */
+  public static BrokenRules contributionRecord(UnaryOperator<ContributionRecord> bug) {
+    return real().withContributionRecord(bug);
+  }
+
+  /** The real rules checking the duties of every staff roster passed through {@code bug}. */
+  public static BrokenRules roster(UnaryOperator<StaffRoster> bug) {
+    return real().withRoster(bug);
+  }
+
+  /** The real rules answering every recovery status for the history passed through {@code bug}. */
+  public static BrokenRules repaymentHistory(UnaryOperator<RepaymentHistory> bug) {
+    return real().withRepaymentHistory(bug);
   }
 
   // ---- a whole part replaced ----------------------------------------------------------------
@@ -409,27 +435,27 @@ public record BrokenRules(
 
   /** These rules with every enforcement timeline passed through {@code bug}. */
   public BrokenRules withEnforcementTimeline(UnaryOperator<EnforcementTimeline> bug) {
-    return withRecoveryRules(new Recovery(recovery, bug, s -> s, d -> d, s -> s, s -> s));
+    return withRecoveryRules(new Recovery(recovery, bug, s -> s, d -> d, s -> s, h -> h, s -> s));
   }
 
   /** These rules with every enforcement step passed through {@code bug}. */
   public BrokenRules withEnforcementStep(UnaryOperator<EnforcementStep> bug) {
-    return withRecoveryRules(new Recovery(recovery, t -> t, bug, d -> d, s -> s, s -> s));
+    return withRecoveryRules(new Recovery(recovery, t -> t, bug, d -> d, s -> s, h -> h, s -> s));
   }
 
   /** These rules with every overpayment debt (or its absence) passed through {@code bug}. */
   public BrokenRules withOverpaymentDebt(UnaryOperator<Optional<OverpaymentDebt>> bug) {
-    return withRecoveryRules(new Recovery(recovery, t -> t, s -> s, bug, s -> s, s -> s));
+    return withRecoveryRules(new Recovery(recovery, t -> t, s -> s, bug, s -> s, h -> h, s -> s));
   }
 
   /** These rules with every recovery schedule passed through {@code bug}. */
   public BrokenRules withSchedule(UnaryOperator<RecoverySchedule> bug) {
-    return withRecoveryRules(new Recovery(recovery, t -> t, s -> s, d -> d, bug, s -> s));
+    return withRecoveryRules(new Recovery(recovery, t -> t, s -> s, d -> d, bug, h -> h, s -> s));
   }
 
   /** These rules with every recovery status passed through {@code bug}. */
   public BrokenRules withStatus(UnaryOperator<RecoveryStatus> bug) {
-    return withRecoveryRules(new Recovery(recovery, t -> t, s -> s, d -> d, s -> s, bug));
+    return withRecoveryRules(new Recovery(recovery, t -> t, s -> s, d -> d, s -> s, h -> h, bug));
   }
 
   /** These rules with every premium reimbursement passed through {@code bug}. */
@@ -440,20 +466,37 @@ public record BrokenRules(
 
   /** These rules with every short-contribution risk passed through {@code bug}. */
   public BrokenRules withShortContributionRisk(UnaryOperator<ShortContributionRisk> bug) {
-    return withControlRules(new Controls(controls, bug, c -> c, s -> s));
+    return withControlRules(new Controls(controls, r -> r, bug, c -> c, r -> r, s -> s));
   }
 
   /** These rules with every concurrent-benefits answer passed through {@code bug}. */
   public BrokenRules withConcurrentBenefits(UnaryOperator<ConcurrentBenefits> bug) {
-    return withControlRules(new Controls(controls, r -> r, bug, s -> s));
+    return withControlRules(new Controls(controls, r -> r, r -> r, bug, r -> r, s -> s));
   }
 
   /** These rules with every segregation-of-duties check passed through {@code bug}. */
   public BrokenRules withSegregationOfDuties(UnaryOperator<SegregationCheck> bug) {
-    return withControlRules(new Controls(controls, r -> r, c -> c, bug));
+    return withControlRules(new Controls(controls, r -> r, r -> r, c -> c, r -> r, bug));
   }
 
-  // ---- the parts, each answer passed through its bug ----------------------------------------
+  // ---- one more bug in a question to these rules --------------------------------------------
+
+  /** These rules assessing the risk of every contribution record passed through {@code bug}. */
+  public BrokenRules withContributionRecord(UnaryOperator<ContributionRecord> bug) {
+    return withControlRules(new Controls(controls, bug, r -> r, c -> c, r -> r, s -> s));
+  }
+
+  /** These rules checking the duties of every staff roster passed through {@code bug}. */
+  public BrokenRules withRoster(UnaryOperator<StaffRoster> bug) {
+    return withControlRules(new Controls(controls, r -> r, r -> r, c -> c, bug, s -> s));
+  }
+
+  /** These rules answering every recovery status for the history passed through {@code bug}. */
+  public BrokenRules withRepaymentHistory(UnaryOperator<RepaymentHistory> bug) {
+    return withRecoveryRules(new Recovery(recovery, t -> t, s -> s, d -> d, s -> s, bug, s -> s));
+  }
+
+  // ---- the parts, each question and answer passed through its bug ---------------------------
 
   private record Benefits(
       BenefitRules real,
@@ -525,6 +568,7 @@ public record BrokenRules(
       UnaryOperator<EnforcementStep> stepBug,
       UnaryOperator<Optional<OverpaymentDebt>> debtBug,
       UnaryOperator<RecoverySchedule> scheduleBug,
+      UnaryOperator<RepaymentHistory> historyBug,
       UnaryOperator<RecoveryStatus> statusBug)
       implements RecoveryRules {
 
@@ -550,20 +594,22 @@ public record BrokenRules(
 
     @Override
     public RecoveryStatus status(RecoverySchedule schedule, RepaymentHistory history) {
-      return statusBug.apply(real.status(schedule, history));
+      return statusBug.apply(real.status(schedule, historyBug.apply(history)));
     }
   }
 
   private record Controls(
       ControlRules real,
+      UnaryOperator<ContributionRecord> recordBug,
       UnaryOperator<ShortContributionRisk> riskBug,
       UnaryOperator<ConcurrentBenefits> concurrentBug,
+      UnaryOperator<StaffRoster> rosterBug,
       UnaryOperator<SegregationCheck> segregationBug)
       implements ControlRules {
 
     @Override
     public ShortContributionRisk shortContributionRisk(ContributionRecord record) {
-      return riskBug.apply(real.shortContributionRisk(record));
+      return riskBug.apply(real.shortContributionRisk(recordBug.apply(record)));
     }
 
     @Override
@@ -573,7 +619,7 @@ public record BrokenRules(
 
     @Override
     public SegregationCheck segregationOfDuties(StaffRoster roster, LocalDate asOf) {
-      return segregationBug.apply(real.segregationOfDuties(roster, asOf));
+      return segregationBug.apply(real.segregationOfDuties(rosterBug.apply(roster), asOf));
     }
   }
 }
