@@ -107,6 +107,48 @@ class LedgerLawsChecksTest {
               verified(2026, 3))
           .build();
 
+  /**
+   * Registered 2025-09-10 with 6 months: verified in 2025-09 and 2025-10, then nothing to the end
+   * of the record in 2026-03: suspended from 2026-01, after the missed 2025-11 and 2025-12 (I-8).
+   */
+  private static final ClaimHistory NEVER_RE_VERIFIED =
+      claim(6, YearMonth.of(2026, 3))
+          .addVerifications(verified(2025, 9), verified(2025, 10))
+          .build();
+
+  /**
+   * Registered 2025-09-10 with 6 months: verified in 2025-09 and 2025-10, missed 2025-11 and
+   * 2025-12, and the record ends in 2026-01: suspended 2026-01 and 2026-02, the first month after
+   * the record, projected as verified, so payment resumes from 2026-03 (I-8).
+   */
+  private static final ClaimHistory RECORD_ENDS_SUSPENDED =
+      claim(6, YearMonth.of(2026, 1))
+          .addVerifications(verified(2025, 9), verified(2025, 10))
+          .build();
+
+  /**
+   * Registered 2025-07-10 with 4 months, nothing verified in 2025-07 and 2025-08, verified in
+   * 2025-09, where the record ends: 2025-07, before the notice took effect, is not missed (I-18),
+   * so 2025-08 is a single missed month and every month is paid, 2025-10 projected.
+   */
+  private static final ClaimHistory BEFORE_THE_NOTICE =
+      claim(4, YearMonth.of(2025, 9))
+          .registrationDate(LocalDate.of(2025, 7, 10))
+          .addVerifications(verified(2025, 9))
+          .build();
+
+  /**
+   * {@link #SINGLE_MISSES}, with 2026-02 and 2026-03 actually paid after the entitlement ran out in
+   * 2026-01: STOPPED lines show the overpayments.
+   */
+  private static final ClaimHistory PAID_AFTER_THE_END =
+      ClaimHistory.builder()
+          .from(SINGLE_MISSES)
+          .addActualPayments(
+              ActualPayment.of(YearMonth.of(2026, 2), Money.ofYuan("2100.00")),
+              ActualPayment.of(YearMonth.of(2026, 3), Money.ofYuan("2100.00")))
+          .build();
+
   /** A claim registered on 2025-09-10, tier 1, a man born 1985-01, nothing verified yet. */
   private static ClaimHistory.Builder claim(int entitlementMonths, YearMonth recordedThrough) {
     ClaimHistory.Builder claim = ClaimHistory.builder();
@@ -125,75 +167,88 @@ class LedgerLawsChecksTest {
     return Verification.on(LocalDate.of(year, month, 15));
   }
 
-  /** The real rules with the ledger of a claim passed through one planted bug. */
-  private record PlantedLedger(BiFunction<ClaimHistory, BenefitLedger, BenefitLedger> bug)
+  /** The rules {@code base} with the ledger of a claim passed through one planted bug. */
+  private record PlantedLedger(
+      CquiRules base, BiFunction<ClaimHistory, BenefitLedger, BenefitLedger> bug)
       implements CquiRules {
+
+    /** The real rules with the planted bug. */
+    PlantedLedger(BiFunction<ClaimHistory, BenefitLedger, BenefitLedger> bug) {
+      this(REAL, bug);
+    }
 
     @Override
     public BenefitRules benefits() {
       return new BenefitRules() {
         @Override
         public StatutoryRetirement statutoryRetirement(YearMonth birth, RetirementCategory c) {
-          return REAL.benefits().statutoryRetirement(birth, c);
+          return base.benefits().statutoryRetirement(birth, c);
         }
 
         @Override
         public BenefitLedger ledger(ClaimHistory history) {
-          return bug.apply(history, REAL.benefits().ledger(history));
+          return bug.apply(history, base.benefits().ledger(history));
         }
       };
     }
 
     @Override
     public WorkingDayCalendar calendar() {
-      return REAL.calendar();
+      return base.calendar();
     }
 
     @Override
     public PolicyEditions editions() {
-      return REAL.editions();
+      return base.editions();
     }
 
     @Override
     public InterpretationSwitches switches() {
-      return REAL.switches();
+      return base.switches();
     }
 
     @Override
     public DeadlineRules deadlines() {
-      return REAL.deadlines();
+      return base.deadlines();
     }
 
     @Override
     public NoticeRules notices() {
-      return REAL.notices();
+      return base.notices();
     }
 
     @Override
     public RecoveryRules recovery() {
-      return REAL.recovery();
+      return base.recovery();
     }
 
     @Override
     public PremiumRules premium() {
-      return REAL.premium();
+      return base.premium();
     }
 
     @Override
     public EntitlementRules entitlements() {
-      return REAL.entitlements();
+      return base.entitlements();
     }
 
     @Override
     public ControlRules controls() {
-      return REAL.controls();
+      return base.controls();
     }
   }
 
   /** The real rules with {@code change} applied to the line of {@code month} of every ledger. */
   private static CquiRules lineBug(
       YearMonth month, UnaryOperator<ImmutableLedgerLine.Builder> change) {
+    return lineBug(REAL, month, change);
+  }
+
+  /** The rules {@code base} with {@code change} applied to the line of {@code month}. */
+  private static CquiRules lineBug(
+      CquiRules base, YearMonth month, UnaryOperator<ImmutableLedgerLine.Builder> change) {
     return new PlantedLedger(
+        base,
         (history, ledger) -> {
           List<LedgerLine> lines = new ArrayList<>();
           for (LedgerLine line : ledger.lines()) {
@@ -225,8 +280,17 @@ class LedgerLawsChecksTest {
         });
   }
 
+  /** The real rules with the lines of {@code months} reported as PAID, the standard due. */
+  private static CquiRules paidIn(YearMonth month) {
+    return lineBug(month, l -> l.status(LedgerStatus.PAID).due(Money.ofYuan("2100.00")));
+  }
+
   private static List<LedgerStatus> statuses(ClaimHistory history) {
-    return REAL.benefits().ledger(history).lines().stream().map(LedgerLine::status).toList();
+    return statuses(REAL, history);
+  }
+
+  private static List<LedgerStatus> statuses(CquiRules rules, ClaimHistory history) {
+    return rules.benefits().ledger(history).lines().stream().map(LedgerLine::status).toList();
   }
 
   // --- monthsUsedAndLeftAddUp ----------------------------------------------------------------
@@ -386,14 +450,12 @@ class LedgerLawsChecksTest {
   }
 
   /**
-   * 「A suspension begins after two consecutive missed months」: each single missed month suspended
-   * at once (2025-09 until its re-verification in 2025-10, and 2026-01, the claim's last month).
-   * The first line is suspended and so is the last: the law must walk both ends of the ledger.
+   * 「No other month of a running payment is SUSPENDED」: the single missed month 2026-01, the
+   * claim's last, suspended at once. The law must walk to the end of the ledger.
    */
   @Test
   void aSuspensionAfterASingleMissedMonthIsCaughtByResumptionIsTheMonthAfterReVerification() {
-    CquiRules broken =
-        suspendedIn(YearMonth.of(2025, 9), YearMonth.of(2025, 10), YearMonth.of(2026, 1));
+    CquiRules broken = suspendedIn(YearMonth.of(2026, 1));
 
     assertThat(statuses(SINGLE_MISSES)).containsOnly(LedgerStatus.PAID).hasSize(5);
     assertThatCode(() -> LedgerLaws.resumptionIsTheMonthAfterReVerification(REAL, SINGLE_MISSES))
@@ -402,6 +464,230 @@ class LedgerLawsChecksTest {
             () -> LedgerLaws.resumptionIsTheMonthAfterReVerification(broken, SINGLE_MISSES))
         .isInstanceOf(AssertionError.class)
         .hasMessage("2026-01 suspended without two missed months before it");
+  }
+
+  /**
+   * 「No other month of a running payment is SUSPENDED, the claim's first month included」: the
+   * missed 2025-09, the claim's first month, suspended until its re-verification in 2025-10.
+   */
+  @Test
+  void aSuspendedFirstMonthIsCaughtByResumptionIsTheMonthAfterReVerification() {
+    CquiRules broken = suspendedIn(YearMonth.of(2025, 9), YearMonth.of(2025, 10));
+
+    assertThatCode(() -> LedgerLaws.resumptionIsTheMonthAfterReVerification(REAL, SINGLE_MISSES))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () -> LedgerLaws.resumptionIsTheMonthAfterReVerification(broken, SINGLE_MISSES))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("2025-09 suspended in the claim's first month: no month before it was missed");
+  }
+
+  /**
+   * 「a month is missed when it ... falls under an edition that suspends after missed months」: the
+   * unverified 2025-07, before the notice, and 2025-08 counted as two missed months, and 2025-09
+   * suspended (I-18).
+   */
+  @Test
+  void aSuspensionAfterMonthsBeforeTheNoticeIsCaughtByResumptionIsTheMonthAfterReVerification() {
+    CquiRules broken = suspendedIn(YearMonth.of(2025, 9));
+
+    assertThat(statuses(BEFORE_THE_NOTICE)).containsOnly(LedgerStatus.PAID).hasSize(4);
+    assertThatCode(
+            () -> LedgerLaws.resumptionIsTheMonthAfterReVerification(REAL, BEFORE_THE_NOTICE))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () -> LedgerLaws.resumptionIsTheMonthAfterReVerification(broken, BEFORE_THE_NOTICE))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("2025-09 suspended without two missed months before it");
+  }
+
+  /**
+   * 「when the run reaches two in month M+1, M and M+1 stay paid and M+2 is the first SUSPENDED
+   * month」: missed 2025-11 and 2025-12, but 2026-01 paid — the suspension starts one month late, an
+   * overpayment.
+   */
+  @Test
+  void aSuspensionOneMonthLateIsCaughtByResumptionIsTheMonthAfterReVerification() {
+    CquiRules broken = paidIn(YearMonth.of(2026, 1));
+
+    assertThatCode(() -> LedgerLaws.resumptionIsTheMonthAfterReVerification(REAL, RESUMED))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> LedgerLaws.resumptionIsTheMonthAfterReVerification(broken, RESUMED))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "2026-01 is PAID after the missed months 2025-11 to 2025-12: the suspension starts in"
+                + " it");
+  }
+
+  /**
+   * 「every month is SUSPENDED up to and including the first verified ... month R」: re-verified in
+   * 2026-02, and 2026-02 itself paid — resumed one month early, an overpayment.
+   */
+  @Test
+  void aResumptionOneMonthEarlyIsCaughtByResumptionIsTheMonthAfterReVerification() {
+    CquiRules broken = paidIn(YearMonth.of(2026, 2));
+
+    assertThatCode(() -> LedgerLaws.resumptionIsTheMonthAfterReVerification(REAL, RESUMED))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> LedgerLaws.resumptionIsTheMonthAfterReVerification(broken, RESUMED))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "2026-02 is PAID, but the suspension from 2026-01 resumes only the month after a"
+                + " re-verification");
+  }
+
+  /**
+   * 「every month is SUSPENDED up to and including the first verified (or projected) month R」: the
+   * record ends in 2026-01, suspended; 2026-02, projected as verified, is suspended and 2026-03
+   * resumes. Still suspended in 2026-03, the projection is ignored.
+   */
+  @Test
+  void aProjectedMonthThatDoesNotResumeIsCaughtByResumptionIsTheMonthAfterReVerification() {
+    CquiRules broken = suspendedIn(YearMonth.of(2026, 3));
+
+    assertThat(statuses(RECORD_ENDS_SUSPENDED))
+        .containsSubsequence(LedgerStatus.PAID, LedgerStatus.SUSPENDED, LedgerStatus.SUSPENDED)
+        .endsWith(
+            LedgerStatus.SUSPENDED, LedgerStatus.SUSPENDED, LedgerStatus.PAID, LedgerStatus.PAID);
+    assertThatCode(
+            () -> LedgerLaws.resumptionIsTheMonthAfterReVerification(REAL, RECORD_ENDS_SUSPENDED))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () -> LedgerLaws.resumptionIsTheMonthAfterReVerification(broken, RECORD_ENDS_SUSPENDED))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("2026-02 was verified but the next month is still suspended");
+  }
+
+  /**
+   * 「a suspension ends otherwise only with the claim, on a STOPPED line: after a stop event ...,
+   * retirement age, at the maximum suspension, or in M+2 when M+1 used up the entitlement」: the
+   * suspension of 2026-01 turned into a stop in 2026-02 with none of them — the deferred months
+   * lost.
+   */
+  @Test
+  void aSuspensionStoppedWithoutCauseIsCaughtByResumptionIsTheMonthAfterReVerification() {
+    CquiRules broken = lineBug(YearMonth.of(2026, 2), l -> l.status(LedgerStatus.STOPPED));
+
+    assertThatCode(() -> LedgerLaws.resumptionIsTheMonthAfterReVerification(REAL, RESUMED))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> LedgerLaws.resumptionIsTheMonthAfterReVerification(broken, RESUMED))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "2026-02 is STOPPED during the suspension from 2026-01, with no stop event, retirement"
+                + " age, lapse or used-up entitlement to end the claim");
+  }
+
+  /**
+   * 「the ledger never ends while payment is suspended」: the ledger cut after 2026-02, suspended
+   * since 2026-01 and never re-verified.
+   */
+  @Test
+  void aLedgerThatEndsSuspendedIsCaughtByResumptionIsTheMonthAfterReVerification() {
+    CquiRules broken =
+        new PlantedLedger(
+            (history, ledger) ->
+                ImmutableBenefitLedger.builder()
+                    .from(ledger)
+                    .lines(
+                        ledger.lines().stream()
+                            .filter(l -> !l.month().isAfter(YearMonth.of(2026, 2)))
+                            .toList())
+                    .build());
+
+    assertThat(statuses(NEVER_RE_VERIFIED))
+        .containsSubsequence(LedgerStatus.SUSPENDED, LedgerStatus.SUSPENDED, LedgerStatus.SUSPENDED)
+        .endsWith(LedgerStatus.PAID);
+    assertThatCode(
+            () -> LedgerLaws.resumptionIsTheMonthAfterReVerification(REAL, NEVER_RE_VERIFIED))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () -> LedgerLaws.resumptionIsTheMonthAfterReVerification(broken, NEVER_RE_VERIFIED))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "the ledger ends with 2026-02 while payment is suspended: no resumption or stop"
+                + " follows");
+  }
+
+  /**
+   * 「No month after ... a stop event's last payable month ... is SUSPENDED」: re-employed on
+   * 2026-01-20, and 2026-02 suspended instead of stopped.
+   */
+  @Test
+  void aSuspensionAfterTheStopEventIsCaughtByResumptionIsTheMonthAfterReVerification() {
+    CquiRules broken = suspendedIn(YearMonth.of(2026, 2));
+
+    assertThat(statuses(RE_EMPLOYED)).endsWith(LedgerStatus.PAID, LedgerStatus.STOPPED);
+    assertThatCode(() -> LedgerLaws.resumptionIsTheMonthAfterReVerification(REAL, RE_EMPLOYED))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () -> LedgerLaws.resumptionIsTheMonthAfterReVerification(broken, RE_EMPLOYED))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("2026-02 suspended after the stop event");
+  }
+
+  /**
+   * 「No month after ... retirement age is SUSPENDED」: retirement age in 2026-03, and 2026-04
+   * suspended instead of stopped.
+   */
+  @Test
+  void aSuspensionAfterRetirementAgeIsCaughtByResumptionIsTheMonthAfterReVerification() {
+    CquiRules broken = suspendedIn(YearMonth.of(2026, 4));
+
+    assertThat(statuses(NEAR_RETIREMENT)).endsWith(LedgerStatus.PAID, LedgerStatus.STOPPED);
+    assertThatCode(() -> LedgerLaws.resumptionIsTheMonthAfterReVerification(REAL, NEAR_RETIREMENT))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () -> LedgerLaws.resumptionIsTheMonthAfterReVerification(broken, NEAR_RETIREMENT))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("2026-04 suspended after retirement age");
+  }
+
+  /**
+   * 「No month after a STOPPED line ... is SUSPENDED」: the entitlement used up in 2026-01, 2026-02
+   * and 2026-03 STOPPED to show their overpayments, and 2026-03 suspended.
+   */
+  @Test
+  void aSuspensionAfterTheClaimEndedIsCaughtByResumptionIsTheMonthAfterReVerification() {
+    CquiRules broken = suspendedIn(YearMonth.of(2026, 3));
+
+    assertThat(statuses(PAID_AFTER_THE_END))
+        .endsWith(LedgerStatus.PAID, LedgerStatus.STOPPED, LedgerStatus.STOPPED);
+    assertThatCode(
+            () -> LedgerLaws.resumptionIsTheMonthAfterReVerification(REAL, PAID_AFTER_THE_END))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () -> LedgerLaws.resumptionIsTheMonthAfterReVerification(broken, PAID_AFTER_THE_END))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("2026-03 suspended after the claim ended in 2026-02");
+  }
+
+  /**
+   * 「a suspension ends ... at the maximum suspension (I-8 switch)」: with a maximum of two months,
+   * the suspension of 2026-01 and 2026-02 lapses and 2026-03 is STOPPED; suspended a third month
+   * instead.
+   */
+  @Test
+  void aSuspensionBeyondTheMaximumIsCaughtByResumptionIsTheMonthAfterReVerification() {
+    CquiRules lapsing =
+        Chongqing.rules(
+            WorkingDayCalendar.chongqing(),
+            Chongqing.bundledEditions(),
+            InterpretationSwitches.builder().maximumSuspensionMonths(2).build());
+    CquiRules broken =
+        lineBug(
+            lapsing,
+            YearMonth.of(2026, 3),
+            l -> l.status(LedgerStatus.SUSPENDED).due(Money.zero()));
+
+    assertThat(statuses(lapsing, NEVER_RE_VERIFIED))
+        .endsWith(LedgerStatus.SUSPENDED, LedgerStatus.SUSPENDED, LedgerStatus.STOPPED);
+    assertThatCode(
+            () -> LedgerLaws.resumptionIsTheMonthAfterReVerification(lapsing, NEVER_RE_VERIFIED))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () -> LedgerLaws.resumptionIsTheMonthAfterReVerification(broken, NEVER_RE_VERIFIED))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("2026-03 suspended beyond the maximum suspension of 2 months");
   }
 
   // --- aLaterMonthNeverChangesAnEarlierLine --------------------------------------------------
