@@ -27,6 +27,21 @@ class LedgerLawsTest {
               .nearRetirementExtension(false)
               .addStopInEventMonth(StopEventType.RE_EMPLOYMENT, StopEventType.DEATH)
               .build());
+
+  /** The maximum suspension (I-8 switch): the claim lapses after two suspended months. */
+  private static final CquiRules LAPSING =
+      Chongqing.rules(
+          WorkingDayCalendar.chongqing(),
+          Chongqing.bundledEditions(),
+          InterpretationSwitches.builder().maximumSuspensionMonths(2).build());
+
+  /** 条例 art 20(6) applied (I-6 switch): two missed months stop payment instead. */
+  private static final CquiRules ARTICLE_20_6 =
+      Chongqing.rules(
+          WorkingDayCalendar.chongqing(),
+          Chongqing.bundledEditions(),
+          InterpretationSwitches.builder().applyRegulationArticle20Item6(true).build());
+
   private static final Gen<ClaimHistory> HISTORIES = LedgerGens.claimHistories();
 
   @Test
@@ -47,8 +62,10 @@ class LedgerLawsTest {
 
   @Test
   void resumptionIsTheMonthAfterReVerification() {
-    Property.forAll("resumption is the month after re-verification", HISTORIES)
-        .check(h -> LedgerLaws.resumptionIsTheMonthAfterReVerification(DEFAULTS, h));
+    for (CquiRules rules : new CquiRules[] {DEFAULTS, OTHERS, LAPSING, ARTICLE_20_6}) {
+      Property.forAll("resumption is the month after re-verification", HISTORIES)
+          .check(h -> LedgerLaws.resumptionIsTheMonthAfterReVerification(rules, h));
+    }
   }
 
   @Test
