@@ -1,28 +1,20 @@
 package io.github.cqui.core;
 
+import static io.github.cqui.core.testing.LawAssertions.assertCaught;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.core.testing.BrokenRules;
 import io.github.cqui.rules.Money;
-import io.github.cqui.rules.benefit.BenefitRules;
 import io.github.cqui.rules.benefit.BenefitTier;
 import io.github.cqui.rules.benefit.ClaimHistory;
-import io.github.cqui.rules.benefit.EntitlementRules;
 import io.github.cqui.rules.benefit.LedgerStatus;
 import io.github.cqui.rules.benefit.RetirementCategory;
 import io.github.cqui.rules.benefit.Verification;
-import io.github.cqui.rules.control.ControlRules;
-import io.github.cqui.rules.deadline.DeadlineRules;
-import io.github.cqui.rules.edition.PolicyEditions;
-import io.github.cqui.rules.notice.NoticeRules;
 import io.github.cqui.rules.premium.PendingMonth;
 import io.github.cqui.rules.premium.PendingReason;
 import io.github.cqui.rules.premium.PremiumReceipt;
 import io.github.cqui.rules.premium.PremiumReimbursement;
-import io.github.cqui.rules.premium.PremiumRules;
 import io.github.cqui.rules.premium.PremiumStandard;
 import io.github.cqui.rules.premium.RefusalReason;
 import io.github.cqui.rules.premium.RefusedMonth;
@@ -33,9 +25,7 @@ import io.github.cqui.rules.premium.internal.ImmutablePendingMonth;
 import io.github.cqui.rules.premium.internal.ImmutablePremiumReimbursement;
 import io.github.cqui.rules.premium.internal.ImmutableRefusedMonth;
 import io.github.cqui.rules.premium.internal.ImmutableReimbursedMonth;
-import io.github.cqui.rules.recovery.RecoveryRules;
 import io.github.cqui.rules.ruleset.CquiRules;
-import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.LedgerGens;
 import io.github.cqui.rules.testing.PremiumLaws;
 import java.time.LocalDate;
@@ -45,7 +35,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,63 +103,9 @@ class PremiumLawsChecksTest {
     return PremiumReceipt.of(reference, first, last, Money.ofYuan(yuan), "本人");
   }
 
-  /** The real rules with the reimbursement passed through one planted bug. */
-  private record PlantedPremium(UnaryOperator<PremiumReimbursement> bug) implements CquiRules {
-
-    @Override
-    public PremiumRules premium() {
-      return request -> bug.apply(REAL.premium().reimbursement(request));
-    }
-
-    @Override
-    public WorkingDayCalendar calendar() {
-      return REAL.calendar();
-    }
-
-    @Override
-    public PolicyEditions editions() {
-      return REAL.editions();
-    }
-
-    @Override
-    public InterpretationSwitches switches() {
-      return REAL.switches();
-    }
-
-    @Override
-    public DeadlineRules deadlines() {
-      return REAL.deadlines();
-    }
-
-    @Override
-    public NoticeRules notices() {
-      return REAL.notices();
-    }
-
-    @Override
-    public RecoveryRules recovery() {
-      return REAL.recovery();
-    }
-
-    @Override
-    public BenefitRules benefits() {
-      return REAL.benefits();
-    }
-
-    @Override
-    public EntitlementRules entitlements() {
-      return REAL.entitlements();
-    }
-
-    @Override
-    public ControlRules controls() {
-      return REAL.controls();
-    }
-  }
-
   /** The real rules with the lists of the reimbursement edited in place by {@code edit}. */
   private static CquiRules lists(Consumer<Lists> edit) {
-    return new PlantedPremium(
+    return BrokenRules.reimbursement(
         r -> {
           Lists lists =
               new Lists(
@@ -204,18 +139,6 @@ class PremiumLawsChecksTest {
                             : m));
   }
 
-  /** Runs {@code law} on {@link #REQUEST} against the real rules, then against {@code broken}. */
-  private static AbstractThrowableAssert<?, ? extends Throwable> law(Law law, CquiRules broken) {
-    assertThatCode(() -> law.check(REAL, REQUEST)).doesNotThrowAnyException();
-    return assertThatThrownBy(() -> law.check(broken, REQUEST)).isInstanceOf(AssertionError.class);
-  }
-
-  /** One of the laws of {@link PremiumLaws}. */
-  @FunctionalInterface
-  private interface Law {
-    void check(CquiRules rules, ReimbursementRequest request);
-  }
-
   @Test
   void theApplicationGetsEveryKindOfAnswerOnTheRealRules() {
     PremiumReimbursement real = REAL.premium().reimbursement(REQUEST);
@@ -241,7 +164,7 @@ class PremiumLawsChecksTest {
   void anActualOneFenAboveTheReceiptsShareIsCaughtByEachMonthIsTheLesserOfActualAndStandard() {
     CquiRules broken = reimbursedBug(NOV_2025, m -> m.actual(Money.ofYuan("500.02")));
 
-    law(PremiumLaws::eachMonthIsTheLesserOfActualAndStandard, broken)
+    assertCaught(r -> PremiumLaws.eachMonthIsTheLesserOfActualAndStandard(r, REQUEST), broken)
         .hasMessage("2025-11: actual 500.02, but receipt R-2's share is 500.01");
   }
 
@@ -250,7 +173,7 @@ class PremiumLawsChecksTest {
   void aStandardOneFenOffTheTableIsCaughtByEachMonthIsTheLesserOfActualAndStandard() {
     CquiRules broken = reimbursedBug(DEC_2025, m -> m.standard(Money.ofYuan("500.01")));
 
-    law(PremiumLaws::eachMonthIsTheLesserOfActualAndStandard, broken)
+    assertCaught(r -> PremiumLaws.eachMonthIsTheLesserOfActualAndStandard(r, REQUEST), broken)
         .hasMessageStartingWith("2025-12: standard 500.01 from 2025-11, but the table gives");
   }
 
@@ -262,7 +185,7 @@ class PremiumLawsChecksTest {
   void theWrongBasisIsCaughtByEachMonthIsTheLesserOfActualAndStandard() {
     CquiRules broken = reimbursedBug(DEC_2025, m -> m.basis(ReimbursementBasis.ACTUAL_PAID));
 
-    law(PremiumLaws::eachMonthIsTheLesserOfActualAndStandard, broken)
+    assertCaught(r -> PremiumLaws.eachMonthIsTheLesserOfActualAndStandard(r, REQUEST), broken)
         .hasMessage("2025-12: basis ACTUAL_PAID, expected STANDARD");
   }
 
@@ -273,7 +196,7 @@ class PremiumLawsChecksTest {
   void aBenefitStatusTheLedgerDoesNotGiveIsCaughtByNothingForAMonthWithoutBenefit() {
     CquiRules broken = reimbursedBug(NOV_2025, m -> m.benefitStatus(LedgerStatus.SUSPENDED));
 
-    law(PremiumLaws::nothingForAMonthWithoutBenefit, broken)
+    assertCaught(r -> PremiumLaws.nothingForAMonthWithoutBenefit(r, REQUEST), broken)
         .hasMessage("2025-11: benefit status SUSPENDED, the ledger says PAID");
   }
 
@@ -301,7 +224,7 @@ class PremiumLawsChecksTest {
                           .build());
             });
 
-    law(PremiumLaws::nothingForAMonthWithoutBenefit, broken)
+    assertCaught(r -> PremiumLaws.nothingForAMonthWithoutBenefit(r, REQUEST), broken)
         .hasMessageStartingWith(
             "2026-03 reimbursed 200.00, but the ledger has LedgerLine{month=2026-03, status=PAID")
         .hasMessageContaining("projected=true");
@@ -323,7 +246,7 @@ class PremiumLawsChecksTest {
                                     .build()
                                 : m));
 
-    law(PremiumLaws::nothingForAMonthWithoutBenefit, broken)
+    assertCaught(r -> PremiumLaws.nothingForAMonthWithoutBenefit(r, REQUEST), broken)
         .hasMessageStartingWith("2026-01 refused as STOPPED, expected SUSPENDED (ledger ");
   }
 
@@ -338,7 +261,7 @@ class PremiumLawsChecksTest {
   void aMonthReimbursedAboveItsActualAndStandardIsCaughtByTheTotalNeverExceedsEitherSum() {
     Money summed = Money.ofYuan("500.01").plus(Money.ofYuan("500.00"));
     CquiRules broken =
-        new PlantedPremium(
+        BrokenRules.reimbursement(
             r -> {
               List<ReimbursedMonth> months = new ArrayList<>();
               Money total = Money.zero();
@@ -357,7 +280,7 @@ class PremiumLawsChecksTest {
                   .build();
             });
 
-    law(PremiumLaws::theTotalNeverExceedsEitherSum, broken)
+    assertCaught(r -> PremiumLaws.theTotalNeverExceedsEitherSum(r, REQUEST), broken)
         .hasMessage(
             "reimbursed 1500.01 exceeds the actual 1000.01, the standards 1000.00 or the receipts"
                 + " 3000.01");
@@ -370,7 +293,7 @@ class PremiumLawsChecksTest {
   void reimbursedMonthsOutOfOrderAreCaughtByEveryMonthAppliedForIsAnsweredOnce() {
     CquiRules broken = lists(l -> Collections.reverse(l.reimbursed()));
 
-    law(PremiumLaws::everyMonthAppliedForIsAnsweredOnce, broken)
+    assertCaught(r -> PremiumLaws.everyMonthAppliedForIsAnsweredOnce(r, REQUEST), broken)
         .hasMessage("reimbursed months out of order: [2025-12, 2025-11]");
   }
 
@@ -379,7 +302,7 @@ class PremiumLawsChecksTest {
   void refusedMonthsOutOfOrderAreCaughtByEveryMonthAppliedForIsAnsweredOnce() {
     CquiRules broken = lists(l -> Collections.reverse(l.refused()));
 
-    law(PremiumLaws::everyMonthAppliedForIsAnsweredOnce, broken)
+    assertCaught(r -> PremiumLaws.everyMonthAppliedForIsAnsweredOnce(r, REQUEST), broken)
         .hasMessage("refused months out of order: [2026-03, 2026-02, 2026-01]");
   }
 
@@ -388,7 +311,7 @@ class PremiumLawsChecksTest {
   void pendingMonthsOutOfOrderAreCaughtByEveryMonthAppliedForIsAnsweredOnce() {
     CquiRules broken = lists(l -> Collections.reverse(l.pending()));
 
-    law(PremiumLaws::everyMonthAppliedForIsAnsweredOnce, broken)
+    assertCaught(r -> PremiumLaws.everyMonthAppliedForIsAnsweredOnce(r, REQUEST), broken)
         .hasMessage("pending months out of order: [2025-10, 2025-09]");
   }
 
@@ -397,7 +320,7 @@ class PremiumLawsChecksTest {
   void aMonthLeftUnansweredIsCaughtByEveryMonthAppliedForIsAnsweredOnce() {
     CquiRules broken = lists(l -> l.reimbursed().removeIf(m -> m.month().equals(DEC_2025)));
 
-    law(PremiumLaws::everyMonthAppliedForIsAnsweredOnce, broken)
+    assertCaught(r -> PremiumLaws.everyMonthAppliedForIsAnsweredOnce(r, REQUEST), broken)
         .hasMessage("2025-12 of receipt R-2 is not answered");
   }
 
@@ -421,7 +344,7 @@ class PremiumLawsChecksTest {
                           .build());
             });
 
-    law(PremiumLaws::everyMonthAppliedForIsAnsweredOnce, broken)
+    assertCaught(r -> PremiumLaws.everyMonthAppliedForIsAnsweredOnce(r, REQUEST), broken)
         .hasMessage("2026-02 has 2 receipts but is pending");
   }
 
@@ -444,7 +367,7 @@ class PremiumLawsChecksTest {
                                     .build()
                                 : m));
 
-    law(PremiumLaws::everyMonthAppliedForIsAnsweredOnce, broken)
+    assertCaught(r -> PremiumLaws.everyMonthAppliedForIsAnsweredOnce(r, REQUEST), broken)
         .hasMessageStartingWith(
             "2026-02 is refused naming {R-4=600.00}, but the receipts' shares are {");
   }
@@ -466,7 +389,7 @@ class PremiumLawsChecksTest {
                           .build());
             });
 
-    law(PremiumLaws::everyMonthAppliedForIsAnsweredOnce, broken)
+    assertCaught(r -> PremiumLaws.everyMonthAppliedForIsAnsweredOnce(r, REQUEST), broken)
         .hasMessage("2025-11 is pending but the table has a standard for it");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cqui.core.benefit;
 
+import static io.github.cqui.core.testing.LawAssertions.assertCaught;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +14,6 @@ import io.github.cqui.rules.ruleset.CquiRules;
 import io.github.cqui.rules.testing.EntitlementLaws;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -50,14 +50,6 @@ class EntitlementLawsChecksTest {
       Predicate<Entitlement> which, UnaryOperator<ImmutableEntitlement.Builder> bug) {
     return BrokenRules.entitlements(
         e -> which.test(e) ? bug.apply(ImmutableEntitlement.builder().from(e)).build() : e);
-  }
-
-  /** The law holds on the real rules and fails on {@code broken} with {@code message}. */
-  private static void assertCaught(Consumer<CquiRules> law, CquiRules broken, String message) {
-    assertThatCode(() -> law.accept(REAL)).doesNotThrowAnyException();
-    assertThatThrownBy(() -> law.accept(broken))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining(message);
   }
 
   // ---- totalNeverExceedsTheCap --------------------------------------------------------------
@@ -207,13 +199,9 @@ class EntitlementLawsChecksTest {
    */
   @Test
   void twoYearsNotEligibleIsCaughtByEligibleIffAYearOfContribution() {
-    assertThatCode(() -> EntitlementLaws.eligibleIffAYearOfContribution(REAL, months(24)))
-        .doesNotThrowAnyException();
-    assertThatThrownBy(
-            () ->
-                EntitlementLaws.eligibleIffAYearOfContribution(
-                    bug(b -> b.eligible(false)), months(24)))
-        .isInstanceOf(AssertionError.class)
+    assertCaught(
+            r -> EntitlementLaws.eligibleIffAYearOfContribution(r, months(24)),
+            bug(b -> b.eligible(false)))
         .hasMessageEndingWith(": eligible = false");
   }
 

@@ -1,5 +1,6 @@
 package io.github.cqui.core.deadline;
 
+import static io.github.cqui.core.testing.LawAssertions.assertCaught;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,16 +50,13 @@ class DeadlineLawsChecksTest {
     assertThat(REAL.deadlines().reviewDeadline(WEDNESDAY_RECEIPT).lastDay())
         .isEqualTo(LocalDate.of(2025, 9, 12));
     assertThat(REAL.calendar().isWorkingDay(LocalDate.of(2025, 9, 13))).isFalse();
-    assertThatCode(
-            () -> DeadlineLaws.reviewDeadlineCountsExactlyItsWorkingDays(REAL, WEDNESDAY_RECEIPT))
-        .doesNotThrowAnyException();
 
     CquiRules broken = BrokenRules.reviewDeadline(d -> lastDay(d, d.lastDay().plusDays(1)));
 
-    assertThatThrownBy(
-            () -> DeadlineLaws.reviewDeadlineCountsExactlyItsWorkingDays(broken, WEDNESDAY_RECEIPT))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("deadline 2025-09-13 is a rest day");
+    assertCaught(
+        r -> DeadlineLaws.reviewDeadlineCountsExactlyItsWorkingDays(r, WEDNESDAY_RECEIPT),
+        broken,
+        "deadline 2025-09-13 is a rest day");
   }
 
   /**
@@ -68,10 +66,6 @@ class DeadlineLawsChecksTest {
    */
   @Test
   void aDeemedReceiptBeforeTheReceiptIsCaughtByReviewDeadlineCountsExactlyItsWorkingDays() {
-    assertThatCode(
-            () -> DeadlineLaws.reviewDeadlineCountsExactlyItsWorkingDays(REAL, SATURDAY_RECEIPT))
-        .doesNotThrowAnyException();
-
     CquiRules broken =
         BrokenRules.reviewDeadline(
             d ->
@@ -80,10 +74,10 @@ class DeadlineLawsChecksTest {
                     .deemedReceipt(d.request().receiptDate().minusDays(1))
                     .build());
 
-    assertThatThrownBy(
-            () -> DeadlineLaws.reviewDeadlineCountsExactlyItsWorkingDays(broken, SATURDAY_RECEIPT))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("deemed received 2025-09-26, before the receipt");
+    assertCaught(
+        r -> DeadlineLaws.reviewDeadlineCountsExactlyItsWorkingDays(r, SATURDAY_RECEIPT),
+        broken,
+        "deemed received 2025-09-26, before the receipt");
   }
 
   // ---- reviewDeadlineIsMonotoneWithinAnEdition ----------------------------------------------
@@ -96,9 +90,6 @@ class DeadlineLawsChecksTest {
    */
   @Test
   void aLaterReceiptDueEarlierIsCaughtByReviewDeadlineIsMonotoneWithinAnEdition() {
-    assertThatCode(
-            () -> DeadlineLaws.reviewDeadlineIsMonotoneWithinAnEdition(REAL, MONDAY_RECEIPT, 7))
-        .doesNotThrowAnyException();
     LocalDate earlierDeadline = REAL.deadlines().reviewDeadline(MONDAY_RECEIPT).lastDay();
 
     CquiRules broken =
@@ -108,10 +99,10 @@ class DeadlineLawsChecksTest {
                     ? lastDay(d, earlierDeadline.minusDays(1))
                     : d);
 
-    assertThatThrownBy(
-            () -> DeadlineLaws.reviewDeadlineIsMonotoneWithinAnEdition(broken, MONDAY_RECEIPT, 7))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("received 2025-09-01 → 2025-09-10, but 2025-09-08 → 2025-09-09");
+    assertCaught(
+        r -> DeadlineLaws.reviewDeadlineIsMonotoneWithinAnEdition(r, MONDAY_RECEIPT, 7),
+        broken,
+        "received 2025-09-01 → 2025-09-10, but 2025-09-08 → 2025-09-09");
   }
 
   /**
@@ -149,9 +140,6 @@ class DeadlineLawsChecksTest {
    */
   @Test
   void aResubmissionDueBeforeTheFirstIsCaughtByResubmissionIsNeverBeforeTheFirst() {
-    assertThatCode(() -> DeadlineLaws.resubmissionIsNeverBeforeTheFirst(REAL, MONDAY_RECEIPT, 3))
-        .doesNotThrowAnyException();
-
     CquiRules broken =
         BrokenRules.resubmission(
             r ->
@@ -160,10 +148,10 @@ class DeadlineLawsChecksTest {
                     .review(lastDay(r.review(), r.first().lastDay().minusDays(1)))
                     .build());
 
-    assertThatThrownBy(
-            () -> DeadlineLaws.resubmissionIsNeverBeforeTheFirst(broken, MONDAY_RECEIPT, 3))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("new deadline 2025-09-09 before the first 2025-09-10");
+    assertCaught(
+        r -> DeadlineLaws.resubmissionIsNeverBeforeTheFirst(r, MONDAY_RECEIPT, 3),
+        broken,
+        "new deadline 2025-09-09 before the first 2025-09-10");
   }
 
   @Test
@@ -184,8 +172,6 @@ class DeadlineLawsChecksTest {
   void aReportDeadlineOneWorkingDayEarlyIsCaughtByReportDeadlineCountsExactlyItsWorkingDays() {
     StopEventReport event =
         StopEventReport.of(LocalDate.of(2025, 7, 31), StopEventType.RE_EMPLOYMENT);
-    assertThatCode(() -> DeadlineLaws.reportDeadlineCountsExactlyItsWorkingDays(REAL, event))
-        .doesNotThrowAnyException();
 
     CquiRules broken =
         BrokenRules.reportDeadline(
@@ -195,9 +181,10 @@ class DeadlineLawsChecksTest {
                     .lastDay(REAL.calendar().previousWorkingDay(r.lastDay()))
                     .build());
 
-    assertThatThrownBy(() -> DeadlineLaws.reportDeadlineCountsExactlyItsWorkingDays(broken, event))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("19 working days after 2025-07-31 up to 2025-08-27, expected 20");
+    assertCaught(
+        r -> DeadlineLaws.reportDeadlineCountsExactlyItsWorkingDays(r, event),
+        broken,
+        "19 working days after 2025-07-31 up to 2025-08-27, expected 20");
   }
 
   // ---- courtApplicationIsNeverEarly ---------------------------------------------------------
@@ -222,20 +209,12 @@ class DeadlineLawsChecksTest {
         t -> bug.apply(ImmutableEnforcementTimeline.builder().from(t)).build());
   }
 
-  private static void assertCaught(CquiRules broken, EnforcementRequest request, String message) {
-    assertThatCode(() -> DeadlineLaws.courtApplicationIsNeverEarly(REAL, request))
-        .doesNotThrowAnyException();
-    assertThatThrownBy(() -> DeadlineLaws.courtApplicationIsNeverEarly(broken, request))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining(message);
-  }
-
   /** "The 复议 deadline comes before the 诉讼 deadline": both on 2025-09-15. */
   @Test
   void aReconsiderationDeadlineOnTheLitigationDeadlineIsCaughtByCourtApplicationIsNeverEarly() {
     assertCaught(
+        r -> DeadlineLaws.courtApplicationIsNeverEarly(r, REMINDED),
         timelineBug(b -> b.reconsiderationDeadline(LocalDate.of(2025, 9, 15))),
-        REMINDED,
         "复议 2025-09-15 not before 诉讼 2025-09-15");
   }
 
@@ -243,8 +222,8 @@ class DeadlineLawsChecksTest {
   @Test
   void aLatestApplicationOnTheLitigationDeadlineIsCaughtByCourtApplicationIsNeverEarly() {
     assertCaught(
+        r -> DeadlineLaws.courtApplicationIsNeverEarly(r, REMINDED),
         timelineBug(b -> b.latestCourtApplication(LocalDate.of(2025, 9, 15))),
-        REMINDED,
         "latest 2025-09-15 not after 诉讼 2025-09-15");
   }
 
@@ -256,12 +235,12 @@ class DeadlineLawsChecksTest {
   void
       anEarliestApplicationWithoutItsReminderOrTheOtherWayIsCaughtByCourtApplicationIsNeverEarly() {
     assertCaught(
+        r -> DeadlineLaws.courtApplicationIsNeverEarly(r, REMINDED),
         timelineBug(b -> b.earliestCourtApplication(Optional.empty())),
-        REMINDED,
         "an earliest court application exists exactly when the 催告书 was served");
     assertCaught(
+        r -> DeadlineLaws.courtApplicationIsNeverEarly(r, servedWithReminder(null)),
         timelineBug(b -> b.earliestCourtApplication(LocalDate.of(2025, 9, 16))),
-        servedWithReminder(null),
         "an earliest court application exists exactly when the 催告书 was served");
   }
 
@@ -269,8 +248,8 @@ class DeadlineLawsChecksTest {
   @Test
   void anEarliestApplicationOnTheLitigationDeadlineIsCaughtByCourtApplicationIsNeverEarly() {
     assertCaught(
+        r -> DeadlineLaws.courtApplicationIsNeverEarly(r, REMINDED),
         timelineBug(b -> b.earliestCourtApplication(LocalDate.of(2025, 9, 15))),
-        REMINDED,
         "earliest 2025-09-15 not after the 诉讼 deadline 2025-09-15");
   }
 
@@ -285,8 +264,8 @@ class DeadlineLawsChecksTest {
     EnforcementRequest lateReminder = servedWithReminder(LocalDate.of(2025, 9, 25));
     LocalDate ninth = REAL.calendar().plusWorkingDays(LocalDate.of(2025, 9, 25), 9);
     assertCaught(
+        r -> DeadlineLaws.courtApplicationIsNeverEarly(r, lateReminder),
         timelineBug(b -> b.earliestCourtApplication(ninth)),
-        lateReminder,
         "earliest " + ninth + " only 9 working days after the 催告书");
   }
 

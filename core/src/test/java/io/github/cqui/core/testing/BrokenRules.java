@@ -43,6 +43,7 @@ import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -72,6 +73,16 @@ import java.util.function.UnaryOperator;
  *
  * <pre>{@code
  * CquiRules broken = BrokenRules.roster(r -> StaffRoster.of(r.assignments().subList(0, 1)));
+ * }</pre>
+ *
+ * <p>A bug in the ledger that depends on the claim it is the ledger of, by {@link #ledgerOfHistory}
+ * and {@link #withLedgerOfHistory}: the bug is given the claim history and the ledger, and returns
+ * the ledger to answer:
+ *
+ * <pre>{@code
+ * CquiRules broken =
+ *     BrokenRules.ledgerOfHistory(
+ *         (history, ledger) -> history.stopEvents().isEmpty() ? ledger : ...);
  * }</pre>
  *
  * <p>Any other bug that needs the request, not only the answer, replaces a whole area: {@link
@@ -134,6 +145,15 @@ public record BrokenRules(
   /** The real rules with every benefit ledger passed through {@code bug}. */
   public static BrokenRules ledger(UnaryOperator<BenefitLedger> bug) {
     return real().withLedger(bug);
+  }
+
+  /**
+   * The real rules with every benefit ledger passed through {@code bug}, with the claim history it
+   * is the ledger of.
+   */
+  public static BrokenRules ledgerOfHistory(
+      BiFunction<ClaimHistory, BenefitLedger, BenefitLedger> bug) {
+    return real().withLedgerOfHistory(bug);
   }
 
   /** The real rules with every statutory retirement passed through {@code bug}. */
@@ -395,12 +415,21 @@ public record BrokenRules(
 
   /** These rules with every benefit ledger passed through {@code bug}. */
   public BrokenRules withLedger(UnaryOperator<BenefitLedger> bug) {
+    return withLedgerOfHistory((history, ledger) -> bug.apply(ledger));
+  }
+
+  /**
+   * These rules with every benefit ledger passed through {@code bug}, with the claim history it is
+   * the ledger of.
+   */
+  public BrokenRules withLedgerOfHistory(
+      BiFunction<ClaimHistory, BenefitLedger, BenefitLedger> bug) {
     return withBenefitRules(new Benefits(benefits, r -> r, bug));
   }
 
   /** These rules with every statutory retirement passed through {@code bug}. */
   public BrokenRules withStatutoryRetirement(UnaryOperator<StatutoryRetirement> bug) {
-    return withBenefitRules(new Benefits(benefits, bug, l -> l));
+    return withBenefitRules(new Benefits(benefits, bug, (history, ledger) -> ledger));
   }
 
   /** These rules with every review deadline passed through {@code bug}. */
@@ -501,7 +530,7 @@ public record BrokenRules(
   private record Benefits(
       BenefitRules real,
       UnaryOperator<StatutoryRetirement> retirementBug,
-      UnaryOperator<BenefitLedger> ledgerBug)
+      BiFunction<ClaimHistory, BenefitLedger, BenefitLedger> ledgerBug)
       implements BenefitRules {
 
     @Override
@@ -511,7 +540,7 @@ public record BrokenRules(
 
     @Override
     public BenefitLedger ledger(ClaimHistory history) {
-      return ledgerBug.apply(real.ledger(history));
+      return ledgerBug.apply(history, real.ledger(history));
     }
   }
 
