@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.cqui.rules.json.jackson2.CquiJackson2Module;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,6 +54,11 @@ class Jackson2JsonTest extends JsonSamplesContract<ObjectMapper> {
   @Override
   Map<Interpretation, String> readSwitchMap(ObjectMapper mapper, String json) throws Exception {
     return mapper.readValue(json, new TypeReference<Map<Interpretation, String>>() {});
+  }
+
+  @Override
+  Map<String, Money> readMoneyMap(ObjectMapper mapper, String json) throws Exception {
+    return mapper.readValue(json, new TypeReference<Map<String, Money>>() {});
   }
 
   @Override
@@ -104,59 +108,5 @@ class Jackson2JsonTest extends JsonSamplesContract<ObjectMapper> {
     assertThatThrownBy(
             () -> JsonMapper.builder().build().readValue("{\"steps\":[]}", Explanation.class))
         .isInstanceOf(JsonMappingException.class);
-  }
-
-  /** A map keyed by a cqui enum is keyed by its JSON name ("I-1"), in both directions. */
-  @Test
-  void mapsKeyedByAnInterpretationUseItsJsonName() throws Exception {
-    Map<Interpretation, String> switches = new TreeMap<>();
-    switches.put(Interpretation.I_1, "officeHoursCutoff=off");
-    switches.put(Interpretation.I_20, "noticeRollForward=true");
-    String json = "{\"I-1\":\"officeHoursCutoff=off\",\"I-20\":\"noticeRollForward=true\"}";
-    for (Map.Entry<String, ObjectMapper> mapper : mappers().entrySet()) {
-      assertThat(mapper.getValue().writeValueAsString(switches))
-          .as(mapper.getKey())
-          .isEqualTo(json);
-      Map<Interpretation, String> read =
-          mapper.getValue().readValue(json, new TypeReference<Map<Interpretation, String>>() {});
-      assertThat(read).as(mapper.getKey()).isEqualTo(switches);
-    }
-  }
-
-  /** Keys of other types are left to Jackson: a cqui amount as a key is its decimal string. */
-  @Test
-  void mapsKeyedByOtherTypesAreLeftToJackson() throws Exception {
-    ObjectMapper mapper = mappers().get("module");
-    Map<String, Money> byName = Map.of("standard", Money.ofYuan("2100.00"));
-    assertThat(mapper.writeValueAsString(byName)).isEqualTo("{\"standard\":\"2100.00\"}");
-    assertThat(
-            mapper.readValue(
-                "{\"standard\":\"2100.00\"}", new TypeReference<Map<String, Money>>() {}))
-        .isEqualTo(byName);
-    assertThat(mapper.writeValueAsString(Map.of(Money.ofYuan("2100.00"), 1)))
-        .isEqualTo("{\"2100.00\":1}");
-  }
-
-  /** A map key that is no interpretation's id is the library's refusal, named by the key. */
-  @Test
-  void anUnknownInterpretationKeyIsRefusedNamedByTheKey() {
-    for (Map.Entry<String, ObjectMapper> mapper : mappers().entrySet()) {
-      assertThatThrownBy(
-              () ->
-                  mapper
-                      .getValue()
-                      .readValue(
-                          "{\"I-99\":\"x\"}", new TypeReference<Map<Interpretation, String>>() {}))
-          .as(mapper.getKey())
-          .isInstanceOf(databindException())
-          .cause()
-          .isInstanceOfSatisfying(
-              InvalidInputException.class,
-              e -> {
-                assertThat(e.field()).isEqualTo("I-99");
-                assertThat(e.value()).isEqualTo("\"I-99\"");
-                assertThat(e.rule()).isEqualTo("must be one of I-1 … I-24");
-              });
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.cqui.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.cqui.rules.JsonDefects.Defect;
@@ -8,6 +9,7 @@ import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +47,8 @@ abstract class StrictJsonContract<M> {
   abstract Map<Interpretation, String> readSwitchMap(M mapper, String json) throws Exception;
 
   abstract Map<String, Integer> readPlainMap(M mapper, String json) throws Exception;
+
+  abstract Map<String, Money> readMoneyMap(M mapper, String json) throws Exception;
 
   abstract String write(M mapper, Object value) throws Exception;
 
@@ -216,5 +220,46 @@ abstract class StrictJsonContract<M> {
             "",
             "amount",
             List.of("amount = null", "leave an optional property out instead of null")));
+  }
+
+  /** A map keyed by a cqui enum is keyed by its JSON name ("I-1"), in both directions. */
+  @Test
+  void mapsKeyedByAnInterpretationUseItsJsonName() throws Exception {
+    Map<Interpretation, String> switches = new TreeMap<>();
+    switches.put(Interpretation.I_1, "officeHoursCutoff=off");
+    switches.put(Interpretation.I_20, "noticeRollForward=true");
+    String json = "{\"I-1\":\"officeHoursCutoff=off\",\"I-20\":\"noticeRollForward=true\"}";
+    for (Map.Entry<String, M> mapper : mappers().entrySet()) {
+      assertThat(write(mapper.getValue(), switches)).as(mapper.getKey()).isEqualTo(json);
+      assertThat(readSwitchMap(mapper.getValue(), json)).as(mapper.getKey()).isEqualTo(switches);
+    }
+  }
+
+  /** Keys of other types are left to Jackson: a cqui amount as a key is its decimal string. */
+  @Test
+  void mapsKeyedByOtherTypesAreLeftToJackson() throws Exception {
+    M mapper = mappers().get("module");
+    Map<String, Money> byName = Map.of("standard", Money.ofYuan("2100.00"));
+    assertThat(write(mapper, byName)).isEqualTo("{\"standard\":\"2100.00\"}");
+    assertThat(readMoneyMap(mapper, "{\"standard\":\"2100.00\"}")).isEqualTo(byName);
+    assertThat(write(mapper, Map.of(Money.ofYuan("2100.00"), 1))).isEqualTo("{\"2100.00\":1}");
+  }
+
+  /** A map key that is no interpretation's id is the library's refusal, named by the key. */
+  @Test
+  void anUnknownInterpretationKeyIsRefusedNamedByTheKey() {
+    for (Map.Entry<String, M> mapper : mappers().entrySet()) {
+      assertThatThrownBy(() -> readSwitchMap(mapper.getValue(), "{\"I-99\":\"x\"}"))
+          .as(mapper.getKey())
+          .isInstanceOf(databindException())
+          .cause()
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> {
+                assertThat(e.field()).isEqualTo("I-99");
+                assertThat(e.value()).isEqualTo("\"I-99\"");
+                assertThat(e.rule()).isEqualTo("must be one of I-1 … I-24");
+              });
+    }
   }
 }
