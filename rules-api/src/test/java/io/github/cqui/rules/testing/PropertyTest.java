@@ -28,6 +28,13 @@ class PropertyTest {
   private static final Property<Integer> MIDDLE =
       Property.forAll("no int in [500, 600]", Gen.ints(0, 1000));
 
+  /**
+   * Tries enough for a run of {@link #MIDDLE} with an unfixed seed to fail whatever {@value
+   * Property#TRIES_PROPERTY} says (the mutation gates set it low): one draw in ten fails, so a
+   * thousand tries all pass with a chance of 0.9^998, about 10^-46.
+   */
+  private static final int TRIES_THAT_FIND_IT = 1000;
+
   @Test
   void aPassingPropertyPrintsNothing() {
     PrintStream out = System.out;
@@ -167,11 +174,12 @@ class PropertyTest {
   @Test
   void theReportedSeedReplaysTheSameFirstFailure() {
     PropertyFailedError first =
-        catchThrowableOfType(PropertyFailedError.class, () -> MIDDLE.check(NOT_IN_500_TO_600));
+        catchThrowableOfType(
+            PropertyFailedError.class, () -> MIDDLE.check(TRIES_THAT_FIND_IT, NOT_IN_500_TO_600));
     PropertyFailedError replayed =
         catchThrowableOfType(
             PropertyFailedError.class,
-            () -> MIDDLE.withSeed(first.seed()).check(NOT_IN_500_TO_600));
+            () -> MIDDLE.withSeed(first.seed()).check(TRIES_THAT_FIND_IT, NOT_IN_500_TO_600));
 
     assertThat(replayed.firstCase()).isEqualTo(first.firstCase());
     assertThat(replayed.triesRun()).isEqualTo(first.triesRun());
@@ -181,13 +189,15 @@ class PropertyTest {
   @Test
   void theSeedSystemPropertyReplaysTheSameFirstFailure() {
     PropertyFailedError first =
-        catchThrowableOfType(PropertyFailedError.class, () -> MIDDLE.check(NOT_IN_500_TO_600));
+        catchThrowableOfType(
+            PropertyFailedError.class, () -> MIDDLE.check(TRIES_THAT_FIND_IT, NOT_IN_500_TO_600));
     String before = System.getProperty(Property.SEED_PROPERTY);
     PropertyFailedError replayed;
     try {
       System.setProperty(Property.SEED_PROPERTY, Long.toString(first.seed()));
       replayed =
-          catchThrowableOfType(PropertyFailedError.class, () -> MIDDLE.check(NOT_IN_500_TO_600));
+          catchThrowableOfType(
+              PropertyFailedError.class, () -> MIDDLE.check(TRIES_THAT_FIND_IT, NOT_IN_500_TO_600));
     } finally {
       if (before == null) {
         System.clearProperty(Property.SEED_PROPERTY);
