@@ -277,6 +277,54 @@ class RecoveryScheduleTest {
         .contains("The deduction recovers 3000.00; the rest, 1000.00, is repaid in instalments.");
   }
 
+  @Test
+  void instalmentsDueWhileTheDeductionRunsAreListedInDueDateOrder_三四_I16_I24() {
+    // the same debt and deduction as above, the three instalments of the rest from 2026-04-15:
+    // every line is in due-date order and the balance falls line by line, 4,000.00 to 0.00;
+    // from 2026-04-30 an instalment due the day of a deduction comes after it (and 05-30 before
+    // the deduction of 05-31)
+    RecoveryRules half = withCap(50);
+    OverpaymentDebt debt =
+        half.overpaymentDebt(stoppedClaim(StopEventType.RE_EMPLOYMENT), LocalDate.of(2026, 1, 20))
+            .orElseThrow();
+    BenefitDeduction deduction = BenefitDeduction.of(laterClaim(), YearMonth.of(2026, 3));
+    RecoverySchedule midMonth =
+        half.schedule(
+            debt,
+            RecoveryPlan.deductionThenInstalments(
+                deduction,
+                InstalmentAgreement.of(
+                    3, LocalDate.of(2026, 4, 15), 1, OddFenPlacement.FIRST_INSTALMENTS)));
+    RecoverySchedule sameDay =
+        half.schedule(
+            debt,
+            RecoveryPlan.deductionThenInstalments(
+                deduction,
+                InstalmentAgreement.of(
+                    3, LocalDate.of(2026, 4, 30), 1, OddFenPlacement.FIRST_INSTALMENTS)));
+
+    assertThat(lines(midMonth))
+        .isEqualTo(
+            String.join(
+                "\n",
+                "1 UI_DEDUCTION 2026-03 2026-03-31 1000.00 3000.00",
+                "2 INSTALMENT 2026-04 2026-04-15 333.34 2666.66",
+                "3 UI_DEDUCTION 2026-04 2026-04-30 1000.00 1666.66",
+                "4 INSTALMENT 2026-05 2026-05-15 333.33 1333.33",
+                "5 UI_DEDUCTION 2026-05 2026-05-31 1000.00 333.33",
+                "6 INSTALMENT 2026-06 2026-06-15 333.33 0.00"));
+    assertThat(lines(sameDay))
+        .isEqualTo(
+            String.join(
+                "\n",
+                "1 UI_DEDUCTION 2026-03 2026-03-31 1000.00 3000.00",
+                "2 UI_DEDUCTION 2026-04 2026-04-30 1000.00 2000.00",
+                "3 INSTALMENT 2026-04 2026-04-30 333.34 1666.66",
+                "4 INSTALMENT 2026-05 2026-05-30 333.33 1333.33",
+                "5 UI_DEDUCTION 2026-05 2026-05-31 1000.00 333.33",
+                "6 INSTALMENT 2026-06 2026-06-30 333.33 0.00"));
+  }
+
   static OverpaymentDebt thousand() {
     return OverpaymentDebt.of(
         LocalDate.of(2025, 12, 15),

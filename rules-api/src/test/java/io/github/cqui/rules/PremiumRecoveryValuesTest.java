@@ -10,6 +10,7 @@ import io.github.cqui.rules.recovery.EnforcementRequest;
 import io.github.cqui.rules.recovery.OverpaidMonth;
 import io.github.cqui.rules.recovery.OverpaymentDebt;
 import io.github.cqui.rules.recovery.OverpaymentReason;
+import io.github.cqui.rules.recovery.PensionOffset;
 import io.github.cqui.rules.recovery.RecoveryPlan;
 import io.github.cqui.rules.recovery.Repayment;
 import io.github.cqui.rules.recovery.RepaymentHistory;
@@ -73,6 +74,94 @@ class PremiumRecoveryValuesTest {
         "standards",
         "241 standards",
         "at most 240 are accepted");
+  }
+
+  /**
+   * 渝人社办〔2025〕112号 一(三): the receipts are of premiums already paid, each with its own reference,
+   * and one standard applies from each month; inconsistent input is refused, never picked.
+   */
+  @Test
+  void aReimbursementRequestRefusesALaterReceiptARepeatedReferenceAndTwoStandardsForAMonth() {
+    ReimbursementRequest.Builder request =
+        ReimbursementRequest.builder()
+            .claim(PremiumRecoveryJsonSamples.premiumClaim())
+            .applicationDate(LocalDate.of(2026, 3, 12));
+    assertRefused(
+        () ->
+            ReimbursementRequest.builder()
+                .from(request.build())
+                .addReceipts(receipt("R-1", YearMonth.of(2026, 2), YearMonth.of(2026, 3)))
+                .addReceipts(receipt("R-2", YearMonth.of(2026, 4), YearMonth.of(2026, 4)))
+                .build(),
+        "receipts[1].lastMonth",
+        "2026-04",
+        "a receipt month must not be after the month of the application, 2026-03");
+    assertRefused(
+        () ->
+            ReimbursementRequest.builder()
+                .from(request.build())
+                .addReceipts(receipt("R-1", YearMonth.of(2025, 10), YearMonth.of(2025, 10)))
+                .addReceipts(receipt("R-1", YearMonth.of(2025, 11), YearMonth.of(2025, 11)))
+                .build(),
+        "receipts[1].reference",
+        "R-1",
+        "receipts[0] has the same reference; each receipt needs its own");
+    assertRefused(
+        () ->
+            ReimbursementRequest.builder()
+                .from(request.build())
+                .addStandards(PremiumStandard.of(YearMonth.of(2025, 1), Money.ofYuan("480.00")))
+                .addStandards(PremiumStandard.of(YearMonth.of(2025, 1), Money.ofYuan("500.00")))
+                .build(),
+        "standards[1].from",
+        "2025-01",
+        "two standards from the same month: standards[0] (480.00) and standards[1] (500.00);"
+            + " the table must say which applies");
+  }
+
+  /** 渝人社办〔2025〕112号 三(四): a debt is of months already overpaid, each listed once. */
+  @Test
+  void aDebtRefusesAMonthAfterItWasEstablishedAndAMonthListedTwice() {
+    OverpaidMonth january =
+        OverpaidMonth.of(
+            YearMonth.of(2025, 1), Money.ofYuan("1.00"), OverpaymentReason.STOP_EVENT_NOT_REPORTED);
+    OverpaidMonth march =
+        OverpaidMonth.of(
+            YearMonth.of(2025, 3), Money.ofYuan("1.00"), OverpaymentReason.STOP_EVENT_NOT_REPORTED);
+    assertRefused(
+        () -> OverpaymentDebt.of(LocalDate.of(2025, 2, 17), List.of(january, march)),
+        "months[1].month",
+        "2025-03",
+        "must not be after the month the debt was established, 2025-02");
+    assertRefused(
+        () -> OverpaymentDebt.of(LocalDate.of(2025, 2, 17), List.of(january, january)),
+        "months[1].month",
+        "2025-01",
+        "months[0] is the same month; list each month once, with its whole amount");
+  }
+
+  /**
+   * 渝人社办〔2025〕112号 三(四): the pension offset follows consent, then a written request (协商一致后，书面商请).
+   */
+  @Test
+  void aPensionOffsetRefusesAWrittenRequestBeforeTheConsent() {
+    PensionOffset offset = PremiumRecoveryJsonSamples.offset();
+    assertThat(
+            PensionOffset.builder()
+                .from(offset)
+                .writtenRequestOn(offset.consentOn().orElseThrow())
+                .build()
+                .writtenRequestOn())
+        .isEqualTo(offset.consentOn());
+    assertRefused(
+        () ->
+            PensionOffset.builder()
+                .from(offset)
+                .writtenRequestOn(offset.consentOn().orElseThrow().minusDays(1))
+                .build(),
+        "writtenRequestOn",
+        "2025-02-19",
+        "the written request follows the consent (「协商一致后，书面商请」), given on 2025-02-20");
   }
 
   @Test
