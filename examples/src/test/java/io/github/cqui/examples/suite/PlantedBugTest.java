@@ -72,14 +72,15 @@ class PlantedBugTest {
   void replayingWithTheSeedGivesTheSameSmallestCase() {
     PropertyFailedError first =
         catchThrowableOfType(
-            PropertyFailedError.class, () -> REVIEW_DEADLINE.withSeed(SEED).check(ON_THE_UTC_DESK));
+            PropertyFailedError.class,
+            () -> REVIEW_DEADLINE.withSeed(SEED).check(300, ON_THE_UTC_DESK));
     // as `-Dcqui.seed=20250801` on the command line replays it
     PropertyFailedError replayed =
         SystemProperties.with(
             Map.of(Property.SEED_PROPERTY, Long.toString(first.seed())),
             () ->
                 catchThrowableOfType(
-                    PropertyFailedError.class, () -> REVIEW_DEADLINE.check(ON_THE_UTC_DESK)));
+                    PropertyFailedError.class, () -> REVIEW_DEADLINE.check(300, ON_THE_UTC_DESK)));
 
     assertThat(replayed.seed()).isEqualTo(SEED);
     assertThat(replayed.smallestCase()).isEqualTo(first.smallestCase()).isEqualTo(SMALLEST);

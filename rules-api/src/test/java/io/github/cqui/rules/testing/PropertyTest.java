@@ -29,7 +29,7 @@ class PropertyTest {
       Property.forAll("no int in [500, 600]", Gen.ints(0, 1000));
 
   /**
-   * Tries enough for a run of {@link #MIDDLE} with an unfixed seed to fail whatever {@value
+   * Tries enough for a run of {@link #MIDDLE} to fail, with its seed fixed or not, whatever {@value
    * Property#TRIES_PROPERTY} says (the mutation gates set it low): one draw in ten fails, so a
    * thousand tries all pass with a chance of 0.9^998, about 10^-46.
    */
@@ -95,7 +95,8 @@ class PropertyTest {
   void theReportNamesThePropertySeedReplayTriesShrinkStepsAndBothCases() {
     PropertyFailedError error =
         catchThrowableOfType(
-            PropertyFailedError.class, () -> MIDDLE.withSeed(20_251_011L).check(NOT_IN_500_TO_600));
+            PropertyFailedError.class,
+            () -> MIDDLE.withSeed(20_251_011L).check(TRIES_THAT_FIND_IT, NOT_IN_500_TO_600));
 
     assertThat(error.propertyName()).isEqualTo("no int in [500, 600]");
     assertThat(error.seed()).isEqualTo(20_251_011L);
@@ -109,7 +110,7 @@ class PropertyTest {
             "Property \"no int in [500, 600]\" failed on try "
                 + error.triesRun()
                 + " of "
-                + Property.triesFrom(System.getProperty(Property.TRIES_PROPERTY))
+                + TRIES_THAT_FIND_IT
                 + " (random draws); seed 20251011, replay with -Dcqui.seed=20251011\n"
                 + "  smallest case (after "
                 + error.shrinkSteps()
@@ -122,7 +123,8 @@ class PropertyTest {
   void theCauseIsTheLawsFailureOnTheSmallestCaseAndIsNotPastedIntoTheMessage() {
     PropertyFailedError error =
         catchThrowableOfType(
-            PropertyFailedError.class, () -> MIDDLE.withSeed(5).check(NOT_IN_500_TO_600));
+            PropertyFailedError.class,
+            () -> MIDDLE.withSeed(5).check(TRIES_THAT_FIND_IT, NOT_IN_500_TO_600));
 
     assertThat(error).isInstanceOf(AssertionError.class);
     assertThat(error.getCause()).isExactlyInstanceOf(AssertionError.class).hasMessage("found 500");
@@ -141,7 +143,7 @@ class PropertyTest {
             () ->
                 Property.forAll("divides", Gen.ints(-5, 5))
                     .withSeed(1)
-                    .check(i -> assertThat(tenOver(i + 2)).isBetween(-10, 10)));
+                    .check(TRIES_THAT_FIND_IT, i -> assertThat(tenOver(i + 2)).isBetween(-10, 10)));
 
     assertThat(error.smallestCase()).isEqualTo(-2);
     assertThat(error.getCause()).isInstanceOf(ArithmeticException.class);
