@@ -89,6 +89,16 @@ class RecoveryScheduleTest {
   }
 
   /**
+   * The debt of {@link #stoppedClaim} after re-employment, established 2026-01-20: 2025-11 and
+   * 2025-12, 4,000.00.
+   */
+  static OverpaymentDebt reEmploymentDebt(RecoveryRules rules) {
+    return rules
+        .overpaymentDebt(stoppedClaim(StopEventType.RE_EMPLOYMENT), LocalDate.of(2026, 1, 20))
+        .orElseThrow();
+  }
+
+  /**
    * The later claim: registered 2026-03-02 for 3 months, verified in 2026-03, the rest projected.
    */
   static ClaimHistory laterClaim() {
@@ -120,10 +130,7 @@ class RecoveryScheduleTest {
 
   @Test
   void aReEmploymentOverpaymentIsTheDebtOfTheClaim_三四_I14() {
-    OverpaymentDebt debt =
-        rules
-            .overpaymentDebt(stoppedClaim(StopEventType.RE_EMPLOYMENT), LocalDate.of(2026, 1, 20))
-            .orElseThrow();
+    OverpaymentDebt debt = reEmploymentDebt(rules);
     assertThat(debt.months())
         .containsExactly(
             OverpaidMonth.of(
@@ -155,10 +162,7 @@ class RecoveryScheduleTest {
     // the later claim pays 2,000.00 in 2026-03, -04 and -05 (the last two projected); at the
     // default cap of 100 % (I-16): 2026-03 deducts 2,000.00 (2,000.00 left), 2026-04 2,000.00
     // (nothing left); each counted as due by its month's last day
-    OverpaymentDebt debt =
-        rules
-            .overpaymentDebt(stoppedClaim(StopEventType.RE_EMPLOYMENT), LocalDate.of(2026, 1, 20))
-            .orElseThrow();
+    OverpaymentDebt debt = reEmploymentDebt(rules);
     RecoverySchedule schedule =
         rules.schedule(
             debt, RecoveryPlan.deduction(BenefitDeduction.of(laterClaim(), YearMonth.of(2026, 3))));
@@ -193,9 +197,7 @@ class RecoveryScheduleTest {
   void aCapOfHalfEachPaymentLeavesAShortfallAndTheNextStepIsTheDecision_三四_I16() {
     // cap 50 %: 1,000.00 from each of 2026-03, -04, -05 = 3,000.00; 1,000.00 cannot be deducted
     RecoveryRules half = withCap(50);
-    OverpaymentDebt debt =
-        half.overpaymentDebt(stoppedClaim(StopEventType.RE_EMPLOYMENT), LocalDate.of(2026, 1, 20))
-            .orElseThrow();
+    OverpaymentDebt debt = reEmploymentDebt(half);
     RecoverySchedule schedule =
         half.schedule(
             debt, RecoveryPlan.deduction(BenefitDeduction.of(laterClaim(), YearMonth.of(2026, 3))));
@@ -252,9 +254,7 @@ class RecoveryScheduleTest {
     // 2026-06-30, odd fen first: 100000 fen / 3 = 33333 rest 1 → 333.34, 333.33, 333.33, due
     // 06-30, 07-30, 08-30 (民法典 art 202: the corresponding day)
     RecoveryRules half = withCap(50);
-    OverpaymentDebt debt =
-        half.overpaymentDebt(stoppedClaim(StopEventType.RE_EMPLOYMENT), LocalDate.of(2026, 1, 20))
-            .orElseThrow();
+    OverpaymentDebt debt = reEmploymentDebt(half);
     RecoverySchedule schedule =
         half.schedule(
             debt,
@@ -284,9 +284,7 @@ class RecoveryScheduleTest {
     // from 2026-04-30 an instalment due the day of a deduction comes after it (and 05-30 before
     // the deduction of 05-31)
     RecoveryRules half = withCap(50);
-    OverpaymentDebt debt =
-        half.overpaymentDebt(stoppedClaim(StopEventType.RE_EMPLOYMENT), LocalDate.of(2026, 1, 20))
-            .orElseThrow();
+    OverpaymentDebt debt = reEmploymentDebt(half);
     BenefitDeduction deduction = BenefitDeduction.of(laterClaim(), YearMonth.of(2026, 3));
     RecoverySchedule midMonth =
         half.schedule(

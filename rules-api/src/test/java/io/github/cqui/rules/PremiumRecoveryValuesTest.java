@@ -82,36 +82,34 @@ class PremiumRecoveryValuesTest {
    */
   @Test
   void aReimbursementRequestRefusesALaterReceiptARepeatedReferenceAndTwoStandardsForAMonth() {
-    ReimbursementRequest.Builder request =
+    ReimbursementRequest request =
         ReimbursementRequest.builder()
             .claim(PremiumRecoveryJsonSamples.premiumClaim())
-            .applicationDate(LocalDate.of(2026, 3, 12));
+            .applicationDate(LocalDate.of(2026, 3, 12))
+            .build();
     assertRefused(
         () ->
             ReimbursementRequest.builder()
-                .from(request.build())
-                .addReceipts(receipt("R-1", YearMonth.of(2026, 2), YearMonth.of(2026, 3)))
-                .addReceipts(receipt("R-2", YearMonth.of(2026, 4), YearMonth.of(2026, 4)))
+                .from(request)
+                .addReceipts(
+                    receipt("R-1", YearMonth.of(2026, 2), YearMonth.of(2026, 3)),
+                    receipt("R-2", YearMonth.of(2026, 4), YearMonth.of(2026, 4)))
                 .build(),
         "receipts[1].lastMonth",
         "2026-04",
         "a receipt month must not be after the month of the application, 2026-03");
+    PremiumReceipt october = receipt("R-1", YearMonth.of(2025, 10), YearMonth.of(2025, 10));
     assertRefused(
-        () ->
-            ReimbursementRequest.builder()
-                .from(request.build())
-                .addReceipts(receipt("R-1", YearMonth.of(2025, 10), YearMonth.of(2025, 10)))
-                .addReceipts(receipt("R-1", YearMonth.of(2025, 11), YearMonth.of(2025, 11)))
-                .build(),
+        () -> ReimbursementRequest.builder().from(request).addReceipts(october, october).build(),
         "receipts[1].reference",
         "R-1",
         "receipts[0] has the same reference; each receipt needs its own");
+    PremiumStandard january = PremiumStandard.of(YearMonth.of(2025, 1), Money.ofYuan("480.00"));
     assertRefused(
         () ->
             ReimbursementRequest.builder()
-                .from(request.build())
-                .addStandards(PremiumStandard.of(YearMonth.of(2025, 1), Money.ofYuan("480.00")))
-                .addStandards(PremiumStandard.of(YearMonth.of(2025, 1), Money.ofYuan("500.00")))
+                .from(request)
+                .addStandards(january, PremiumStandard.of(january.from(), Money.ofYuan("500.00")))
                 .build(),
         "standards[1].from",
         "2025-01",
