@@ -7,6 +7,7 @@ import io.github.cqui.calendar.LastDayRule;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.Pending;
 import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.control.ConcurrentBenefits;
@@ -385,11 +386,18 @@ public final class CaseReport {
    * @throws CaseFileException naming the file and the part of it that the rules refuse
    */
   static CaseResult report(CaseFile file, Chongqing rules, String source) {
-    ReviewDeadline review;
+    Optional<ReviewDeadline> review;
+    Optional<Pending> reviewPending;
     try {
-      review = rules.deadlines().reviewDeadline(file.application());
+      review = Optional.of(rules.deadlines().reviewDeadline(file.application()));
+      reviewPending = Optional.empty();
     } catch (CquiException e) {
-      throw refused(source, "application", e);
+      // I-5: a year without its notice leaves the review pending, and the rest of the case answered
+      reviewPending = Pending.ofRefusal(e, "review deadline");
+      if (reviewPending.isEmpty()) {
+        throw refused(source, "application", e);
+      }
+      review = Optional.empty();
     }
     BenefitLedger ledger;
     try {
@@ -449,7 +457,8 @@ public final class CaseReport {
         throw refused(source, "controls", e);
       }
     }
-    return new CaseResult(review, ledger, premium, schedule, status, risk, concurrent);
+    return new CaseResult(
+        review, reviewPending, ledger, premium, schedule, status, risk, concurrent);
   }
 
   private static PremiumReimbursement premium(

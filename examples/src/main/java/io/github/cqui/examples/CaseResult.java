@@ -2,6 +2,7 @@ package io.github.cqui.examples;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.rules.Pending;
 import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.control.ConcurrentBenefits;
 import io.github.cqui.rules.control.ShortContributionRisk;
@@ -18,12 +19,19 @@ import java.util.Optional;
  * recovery schedule and its state, the short-contribution risk and the concurrent benefits, each
  * with its explanation.
  *
- * <p>JSON, the form {@code CaseReport case FILE --json} writes: {@code {"review": {...}, "ledger":
- * {...}}}, then, when the case file has the section that asks for them, {@code "premium"}, {@code
- * "recovery"}, {@code "recoveryStatus"}, {@code "risk"} and {@code "concurrentBenefits"}, each part
- * in the library's own form; an absent part is left out.
+ * <p>A case is a result of several parts (INTERPRETATIONS I-5): when the review deadline needs a
+ * year whose holiday notice is not loaded (in the strict coverage mode, an application late in the
+ * last notice year), the review is pending with why and the rest of the case is answered.
  *
- * @param review the review deadline (渝人社办〔2025〕112号 一(二))
+ * <p>JSON, the form {@code CaseReport case FILE --json} writes: {@code {"review": {...}, "ledger":
+ * {...}}} ({@code "reviewPending": {...}} in place of {@code "review"} when it is pending), then,
+ * when the case file has the section that asks for them, {@code "premium"}, {@code "recovery"},
+ * {@code "recoveryStatus"}, {@code "risk"} and {@code "concurrentBenefits"}, each part in the
+ * library's own form; an absent part is left out.
+ *
+ * @param review the review deadline (渝人社办〔2025〕112号 一(二)); empty when it is pending
+ * @param reviewPending why the review deadline cannot be answered yet (I-5); empty when it is
+ *     answered
  * @param ledger the monthly ledger (渝人社办〔2025〕112号 一(四), 一(五))
  * @param premium the medical-premium reimbursement (一(三))
  * @param recovery the recovery schedule of the overpayment (三(四))
@@ -33,6 +41,7 @@ import java.util.Optional;
  */
 @JsonPropertyOrder({
   "review",
+  "reviewPending",
   "ledger",
   "premium",
   "recovery",
@@ -42,7 +51,8 @@ import java.util.Optional;
 })
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record CaseResult(
-    ReviewDeadline review,
+    Optional<ReviewDeadline> review,
+    Optional<Pending> reviewPending,
     BenefitLedger ledger,
     Optional<PremiumReimbursement> premium,
     Optional<RecoverySchedule> recovery,
@@ -50,9 +60,21 @@ public record CaseResult(
     Optional<ShortContributionRisk> risk,
     Optional<ConcurrentBenefits> concurrentBenefits) {
 
-  /** Checks that every part is present (an optional one as empty). */
+  /**
+   * Checks that every part is present (an optional one as empty) and the review is either answered
+   * or pending.
+   *
+   * @throws IllegalArgumentException if the review is both answered and pending, or neither
+   */
   public CaseResult {
     Objects.requireNonNull(review, "review");
+    Objects.requireNonNull(reviewPending, "reviewPending");
+    if (review.isPresent() == reviewPending.isPresent()) {
+      throw new IllegalArgumentException(
+          "review and reviewPending: exactly one is given, the review answered or pending (I-5);"
+              + " given "
+              + (review.isPresent() ? "both" : "neither"));
+    }
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(premium, "premium");
     Objects.requireNonNull(recovery, "recovery");
@@ -76,5 +98,35 @@ public record CaseResult(
         Optional.empty(),
         Optional.empty(),
         Optional.empty());
+  }
+
+  /**
+   * The result of a case whose review deadline is answered.
+   *
+   * @param review the review deadline
+   * @param ledger the monthly ledger
+   * @param premium the medical-premium reimbursement
+   * @param recovery the recovery schedule
+   * @param recoveryStatus the state of the recovery
+   * @param risk the short-contribution risk
+   * @param concurrentBenefits the overlaps with other benefits
+   */
+  public CaseResult(
+      ReviewDeadline review,
+      BenefitLedger ledger,
+      Optional<PremiumReimbursement> premium,
+      Optional<RecoverySchedule> recovery,
+      Optional<RecoveryStatus> recoveryStatus,
+      Optional<ShortContributionRisk> risk,
+      Optional<ConcurrentBenefits> concurrentBenefits) {
+    this(
+        Optional.of(review),
+        Optional.empty(),
+        ledger,
+        premium,
+        recovery,
+        recoveryStatus,
+        risk,
+        concurrentBenefits);
   }
 }

@@ -65,7 +65,11 @@ final class CaseText {
   static String render(String source, CaseFile file, CaseResult result, Language lang) {
     CaseText text = new CaseText(lang);
     text.title(source);
-    text.review(result.review());
+    if (result.review().isPresent()) {
+      text.review(result.review().get());
+    } else {
+      text.reviewPending(file.application(), result.reviewPending().orElseThrow());
+    }
     text.ledger(file.claim(), result.ledger());
     text.end(result.ledger());
     text.stopEvents(result.ledger());
@@ -112,6 +116,17 @@ final class CaseText {
     field(t("rest days skipped", "跳过的休息日"), Integer.toString(review.restDaysPassed().size()));
     heading(t("Explanation of the review deadline", "审核期限说明"));
     explanation(review.explanation());
+  }
+
+  /** I-5: the review deadline needs a year whose holiday notice is not loaded. */
+  private void reviewPending(ReviewRequest request, Pending pending) {
+    heading(t("Review of the benefit application", "失业保险金申领审核"));
+    field(
+        t("received", "收到申请"),
+        request.receiptDate() + request.receiptTime().map(at -> " " + at).orElse(""));
+    field(t("review deadline", "审核期限届满"), t("pending", "待定"));
+    pending(pending);
+    out.append("    ").append(pending.reason()).append(NL);
   }
 
   private void ledger(ClaimHistory claim, BenefitLedger ledger) {

@@ -176,7 +176,7 @@ class CaseFileReportTest {
       for (String step : expected.ledger().explanation().render(locale).split("\n")) {
         assertThat(console.out()).contains(step);
       }
-      for (String step : expected.review().explanation().render(locale).split("\n")) {
+      for (String step : expected.review().orElseThrow().explanation().render(locale).split("\n")) {
         assertThat(console.out()).contains(step);
       }
     }
@@ -221,7 +221,7 @@ class CaseFileReportTest {
       JsonNode tree = plain.readTree(console.out());
       assertThat(tree.propertyNames()).containsExactly("review", "ledger");
       assertThat(plain.treeToValue(tree.get("review"), ReviewDeadline.class))
-          .isEqualTo(expected.review());
+          .isEqualTo(expected.review().orElseThrow());
       assertThat(plain.treeToValue(tree.get("ledger"), BenefitLedger.class))
           .isEqualTo(expected.ledger());
     }

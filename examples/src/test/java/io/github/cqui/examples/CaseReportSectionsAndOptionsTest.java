@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.Money;
+import io.github.cqui.rules.PendingCause;
 import io.github.cqui.rules.PendingRemedy;
 import io.github.cqui.rules.control.OverlapConsequence;
 import io.github.cqui.rules.control.RiskAssessment;
@@ -13,6 +14,7 @@ import io.github.cqui.rules.recovery.ScheduleLine;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -195,6 +197,49 @@ class CaseReportSectionsAndOptionsTest {
                 + " 2027 holiday notice yet");
     assertThat(console.run("case", NEW_YEAR, "--lang", "en", "--coverage", "provisional")).isZero();
     assertThat(console.out()).contains("provisional: no 2027 holiday notice yet");
+  }
+
+  @Test
+  void i5_oneTwo_aReviewDeadlineAcrossNewYear2027IsPendingAndTheRestOfTheCaseIsAnswered()
+      throws IOException {
+    // The new-year case with its application received Thursday 2026-12-24: 7 working days after
+    // (一(二)) are 12-25 (1), 12-28..31 (2..5), then 2027, whose notice is not loaded: the review is
+    // pending on 2027-01-01, and the ledger is still answered (I-5: only the part that needs the
+    // year). With the illustrative 2027 file (元旦 01-01, no 调休): 01-04 (6), 01-05 (7).
+    Path file = dir.resolve("late-application.json");
+    String json = Files.readString(Path.of(NEW_YEAR), StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        json.replace(
+            "\"application\": {\"receivedOn\": \"2026-06-01\", \"receivedAt\": \"09:15\"}",
+            "\"application\": {\"receivedOn\": \"2026-12-24\"}"),
+        StandardCharsets.UTF_8);
+
+    assertThat(console.run("case", file.toString(), "--lang", "en")).as(console.err()).isZero();
+    assertThat(console.out())
+        .contains("  received: 2026-12-24" + NL + "  review deadline: pending" + NL)
+        .contains("    PENDING: waits for the 2027 holiday notice (latest loaded: 国办发明电〔2025〕7号)")
+        .contains("  last paid month: 2026-12");
+    CaseResult pending = json("case", file.toString(), "--json");
+    assertThat(pending.review()).isEmpty();
+    assertThat(pending.reviewPending().orElseThrow())
+        .satisfies(
+            p -> {
+              assertThat(p.cause()).isEqualTo(PendingCause.HOLIDAY_NOTICE_NOT_LOADED);
+              assertThat(p.date()).isEqualTo(LocalDate.of(2027, 1, 1));
+              assertThat(p.remedies())
+                  .containsExactly(
+                      PendingRemedy.LOAD_HOLIDAY_NOTICE, PendingRemedy.PROVISIONAL_COVERAGE_MODE);
+              assertThat(p.reason()).startsWith("review deadline").contains("2027");
+            });
+    assertThat(PLAIN.readTree(console.out()).propertyNames())
+        .containsExactly("reviewPending", "ledger");
+    // the same claim's ledger as with the application of 2026-06-01
+    assertThat(pending.ledger()).isEqualTo(json("case", NEW_YEAR, "--json").ledger());
+
+    CaseResult known = json("case", file.toString(), "--json", "--holidays", HOLIDAYS_2027);
+    assertThat(known.reviewPending()).isEmpty();
+    assertThat(known.review().orElseThrow().lastDay()).isEqualTo(LocalDate.of(2027, 1, 5));
   }
 
   @Test

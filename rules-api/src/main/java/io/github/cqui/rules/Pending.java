@@ -1,5 +1,9 @@
 package io.github.cqui.rules;
 
+import io.github.cqui.calendar.CalendarCoverageException;
+import io.github.cqui.calendar.CoverageMode;
+import io.github.cqui.rules.internal.Checks;
+import io.github.cqui.rules.internal.ImmutablePending;
 import io.github.cqui.rules.internal.RulesStyle;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +22,9 @@ import org.immutables.value.Value;
  * BenefitLedger.pendingReportDeadlines()}), the court window of an enforcement timeline ({@code
  * EnforcementTimeline.courtWindowPending()}) or the report deadline of another benefit's stop event
  * ({@code OtherBenefitStop.reportDeadlinePending()}). A result that is a single date needing the
- * year is refused instead, with the same reason ({@link RuleContextException}).
+ * year is refused instead, with the same reason ({@link RuleContextException}); a caller that puts
+ * such a date into a larger result of its own turns the refusal into the part's {@code Pending}
+ * with {@link #ofRefusal(RuntimeException, String)}, as the rules do.
  *
  * <p>JSON: {@code
  * {"cause":"HOLIDAY_NOTICE_NOT_LOADED","date":"2027-01-01","latestNotice":"国办发明电〔2025〕7号",
@@ -31,8 +37,72 @@ import org.immutables.value.Value;
 @RulesStyle
 public abstract class Pending {
 
+  /** The last year the provisional coverage mode projects (WorkingDayCalendar, I-5). */
+  private static final int PROVISIONAL_HORIZON = 2100;
+
   /** For the generated implementation only. */
   protected Pending() {}
+
+  /**
+   * The pending state a refusal stands for, when the refusal means "not answerable yet" rather than
+   * "wrong": the calendar's {@link CalendarCoverageException} (a date in a year whose holiday
+   * notice is not loaded), bare or as the cause of a {@link RuleContextException}, or a {@link
+   * NoEditionInForceException} (a date before every policy edition). INTERPRETATIONS I-5: "where a
+   * result has other parts, only the part that needs the year is pending and the rest is answered".
+   * The remedies: loading the notice, and for a year after the last notice year, up to 2100, in the
+   * strict coverage mode, the provisional mode; for a date before every edition, an edition.
+   *
+   * @param refusal what a rule threw for the part
+   * @param context what the part is, e.g. {@code review deadline}; it begins the reason, except for
+   *     a {@link RuleContextException}, whose message already names its rule
+   * @return the part's pending state; empty for any other refusal, which the caller must let
+   *     through (bad input stays refused)
+   * @throws InvalidInputException if an argument is {@code null}, naming it
+   */
+  public static Optional<Pending> ofRefusal(RuntimeException refusal, String context) {
+    Checks.requireNonNull("refusal", refusal);
+    Checks.requireNonNull("context", context);
+    if (refusal instanceof CalendarCoverageException coverage) {
+      return Optional.of(notLoaded(coverage, context + ": " + coverage.getMessage()));
+    }
+    if (refusal instanceof RuleContextException wrapped
+        && wrapped.getCause() instanceof CalendarCoverageException coverage) {
+      return Optional.of(notLoaded(coverage, String.valueOf(wrapped.getMessage())));
+    }
+    if (refusal instanceof NoEditionInForceException noEdition) {
+      return Optional.of(
+          ImmutablePending.builder()
+              .cause(PendingCause.NO_POLICY_EDITION)
+              .date(noEdition.date())
+              .addRemedies(PendingRemedy.ADD_POLICY_EDITION)
+              .reason(context + ": " + noEdition.getMessage())
+              .build());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The pending state of a date the calendar refused: the notice of its year is awaited; the
+   * provisional mode is offered for a year after the last notice year, up to 2100, when the
+   * calendar was strict.
+   */
+  private static Pending notLoaded(CalendarCoverageException e, String reason) {
+    boolean projectable =
+        e.coverageMode() == CoverageMode.STRICT
+            && e.date().isAfter(e.lastCoveredDay())
+            && e.year() <= PROVISIONAL_HORIZON;
+    return ImmutablePending.builder()
+        .cause(PendingCause.HOLIDAY_NOTICE_NOT_LOADED)
+        .date(e.date())
+        .latestNotice(e.latestNotice())
+        .remedies(
+            projectable
+                ? List.of(
+                    PendingRemedy.LOAD_HOLIDAY_NOTICE, PendingRemedy.PROVISIONAL_COVERAGE_MODE)
+                : List.of(PendingRemedy.LOAD_HOLIDAY_NOTICE))
+        .reason(reason)
+        .build();
+  }
 
   /**
    * What the part waits for.

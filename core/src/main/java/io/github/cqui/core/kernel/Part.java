@@ -1,14 +1,9 @@
 package io.github.cqui.core.kernel;
 
 import io.github.cqui.calendar.CalendarCoverageException;
-import io.github.cqui.calendar.CoverageMode;
 import io.github.cqui.rules.NoEditionInForceException;
 import io.github.cqui.rules.Pending;
-import io.github.cqui.rules.PendingCause;
-import io.github.cqui.rules.PendingRemedy;
 import io.github.cqui.rules.RuleContextException;
-import io.github.cqui.rules.internal.ImmutablePending;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -30,9 +25,6 @@ import java.util.function.Supplier;
  */
 public final class Part<T> {
 
-  /** The last year the provisional coverage mode projects (WorkingDayCalendar, I-5). */
-  private static final int PROVISIONAL_HORIZON = 2100;
-
   private final Optional<T> answer;
   private final Optional<Pending> pending;
 
@@ -53,49 +45,10 @@ public final class Part<T> {
   public static <T> Part<T> of(String context, Supplier<T> rule) {
     try {
       return new Part<>(Optional.of(rule.get()), Optional.empty());
-    } catch (CalendarCoverageException e) {
-      return pending(notLoaded(e, context + ": " + e.getMessage()));
-    } catch (RuleContextException e) {
-      if (e.getCause() instanceof CalendarCoverageException coverage) {
-        return pending(notLoaded(coverage, String.valueOf(e.getMessage())));
-      }
-      throw e;
-    } catch (NoEditionInForceException e) {
-      return pending(
-          ImmutablePending.builder()
-              .cause(PendingCause.NO_POLICY_EDITION)
-              .date(e.date())
-              .addRemedies(PendingRemedy.ADD_POLICY_EDITION)
-              .reason(context + ": " + e.getMessage())
-              .build());
+    } catch (RuntimeException e) {
+      Pending pending = Pending.ofRefusal(e, context).orElseThrow(() -> e);
+      return new Part<>(Optional.empty(), Optional.of(pending));
     }
-  }
-
-  private static <T> Part<T> pending(Pending pending) {
-    return new Part<>(Optional.empty(), Optional.of(pending));
-  }
-
-  /**
-   * The pending state of a date the calendar refused: the notice of its year is awaited; the
-   * provisional mode is offered for a year after the last notice year, up to 2100, when the
-   * calendar was strict.
-   */
-  private static Pending notLoaded(CalendarCoverageException e, String reason) {
-    boolean projectable =
-        e.coverageMode() == CoverageMode.STRICT
-            && e.date().isAfter(e.lastCoveredDay())
-            && e.year() <= PROVISIONAL_HORIZON;
-    return ImmutablePending.builder()
-        .cause(PendingCause.HOLIDAY_NOTICE_NOT_LOADED)
-        .date(e.date())
-        .latestNotice(e.latestNotice())
-        .remedies(
-            projectable
-                ? List.of(
-                    PendingRemedy.LOAD_HOLIDAY_NOTICE, PendingRemedy.PROVISIONAL_COVERAGE_MODE)
-                : List.of(PendingRemedy.LOAD_HOLIDAY_NOTICE))
-        .reason(reason)
-        .build();
   }
 
   /**

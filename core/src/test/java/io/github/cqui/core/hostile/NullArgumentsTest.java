@@ -139,6 +139,7 @@ class NullArgumentsTest {
     sample(
         Gen.Function3.class, () -> (Gen.Function3<Object, Object, Object, Object>) (x, y, z) -> x);
     sample(Comparator.class, Comparator::naturalOrder);
+    sample(RuntimeException.class, () -> new IllegalStateException("x"));
     sample(Gen.class, () -> Gen.constant(1));
     sample(Gen.Weighted[].class, () -> new Gen.Weighted<?>[] {Gen.weighted(1, Gen.constant(1))});
     sample(Gen[].class, () -> new Gen<?>[] {Gen.constant(1)});

@@ -1,12 +1,14 @@
 package io.github.cqui.examples.service;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cqui.CquiException;
 import io.github.cqui.calendar.CoverageMode;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.Chongqing;
 import io.github.cqui.examples.CaseFile;
 import io.github.cqui.examples.CaseResult;
 import io.github.cqui.rules.InvalidInputException;
+import io.github.cqui.rules.Pending;
 import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.benefit.Entitlement;
@@ -34,6 +36,7 @@ import io.github.cqui.rules.recovery.RecoverySchedule;
 import io.github.cqui.rules.recovery.RecoveryStatus;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -168,14 +171,36 @@ class RulesController {
   /**
    * What the case report computes for a case file: the review deadline of the application and the
    * ledger of the claim, in the form of {@code CaseReport case FILE --json}. A refusal of the rules
-   * names the field by its path in the case file ({@code claim.verifications[0].verifiedOn}).
+   * names the field by its path in the case file ({@code claim.verifications[0].verifiedOn}). A
+   * review deadline in a year whose holiday notice is not loaded is {@code "reviewPending"} with
+   * why, and the ledger is answered (INTERPRETATIONS I-5).
    */
   @PostMapping("/v1/cases")
   CaseResult caseReport(@RequestBody CaseFile request) {
-    ReviewDeadline review =
-        inPart("application", () -> rules.deadlines().reviewDeadline(request.application()));
+    Optional<ReviewDeadline> review;
+    Optional<Pending> reviewPending;
+    try {
+      review =
+          Optional.of(
+              inPart("application", () -> rules.deadlines().reviewDeadline(request.application())));
+      reviewPending = Optional.empty();
+    } catch (CquiException e) {
+      reviewPending = Pending.ofRefusal(e, "review deadline");
+      if (reviewPending.isEmpty()) {
+        throw e;
+      }
+      review = Optional.empty();
+    }
     BenefitLedger ledger = inPart("claim", () -> rules.benefits().ledger(request.claim()));
-    return new CaseResult(review, ledger);
+    return new CaseResult(
+        review,
+        reviewPending,
+        ledger,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** A refusal of the rules for a part of the case, with the field named from the case's root. */

@@ -82,6 +82,29 @@ class CaseEndpointTest {
   }
 
   @Test
+  void i5_112号一二_aReviewDeadlineIn2028IsPendingAndTheLedgerAnswered() {
+    // received Friday 2027-12-24: 7 working days reach 2028, whose notice the strict service does
+    // not hold (it adds the illustrative 2027 file; 12-27..31 are 1..5): the review waits for it,
+    // and the ledger is answered
+    String text =
+        sampleText("new-year-2027.json")
+            .replace(
+                "\"application\": {\"receivedOn\": \"2026-06-01\", \"receivedAt\": \"09:15\"}",
+                "\"application\": {\"receivedOn\": \"2027-12-24\"}");
+    assertThat(text).contains("2027-12-24");
+    RunningService.Answer answer = service.post("/v1/cases", text);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonNode result = answer.json();
+    assertThat(result.propertyNames()).containsExactly("reviewPending", "ledger");
+    assertThat(result.get("reviewPending").get("cause").asString())
+        .isEqualTo("HOLIDAY_NOTICE_NOT_LOADED");
+    assertThat(result.get("reviewPending").get("date").asString()).isEqualTo("2028-01-01");
+    BenefitLedger ledger =
+        RunningService.JSON.treeToValue(result.get("ledger"), BenefitLedger.class);
+    assertThat(ledger.lastPaidMonth()).contains(YearMonth.of(2026, 12));
+  }
+
+  @Test
   void aRefusalOfTheRulesNamesTheFieldByItsPathInTheCaseFile() {
     // the second verification names a day outside the month it verifies
     String text =
