@@ -7,13 +7,11 @@ import io.github.cqui.calendar.LastDayRule;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.InvalidInputException;
-import io.github.cqui.rules.Pending;
 import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.control.ConcurrentBenefits;
 import io.github.cqui.rules.control.ConcurrentBenefitsRequest;
 import io.github.cqui.rules.control.ShortContributionRisk;
-import io.github.cqui.rules.deadline.ReviewDeadline;
 import io.github.cqui.rules.premium.PremiumReimbursement;
 import io.github.cqui.rules.premium.ReimbursementRequest;
 import io.github.cqui.rules.recovery.OverpaymentDebt;
@@ -386,18 +384,12 @@ public final class CaseReport {
    * @throws CaseFileException naming the file and the part of it that the rules refuse
    */
   static CaseResult report(CaseFile file, Chongqing rules, String source) {
-    Optional<ReviewDeadline> review;
-    Optional<Pending> reviewPending;
+    CaseReview review;
     try {
-      review = Optional.of(rules.deadlines().reviewDeadline(file.application()));
-      reviewPending = Optional.empty();
-    } catch (CquiException e) {
       // I-5: a year without its notice leaves the review pending, and the rest of the case answered
-      reviewPending = Pending.ofRefusal(e, "review deadline");
-      if (reviewPending.isEmpty()) {
-        throw refused(source, "application", e);
-      }
-      review = Optional.empty();
+      review = CaseReview.of(rules, file.application());
+    } catch (CquiException e) {
+      throw refused(source, "application", e);
     }
     BenefitLedger ledger;
     try {
@@ -458,7 +450,7 @@ public final class CaseReport {
       }
     }
     return new CaseResult(
-        review, reviewPending, ledger, premium, schedule, status, risk, concurrent);
+        review.deadline(), review.pending(), ledger, premium, schedule, status, risk, concurrent);
   }
 
   private static PremiumReimbursement premium(

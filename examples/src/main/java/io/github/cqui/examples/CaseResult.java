@@ -67,14 +67,7 @@ public record CaseResult(
    * @throws IllegalArgumentException if the review is both answered and pending, or neither
    */
   public CaseResult {
-    Objects.requireNonNull(review, "review");
-    Objects.requireNonNull(reviewPending, "reviewPending");
-    if (review.isPresent() == reviewPending.isPresent()) {
-      throw new IllegalArgumentException(
-          "review and reviewPending: exactly one is given, the review answered or pending (I-5);"
-              + " given "
-              + (review.isPresent() ? "both" : "neither"));
-    }
+    new CaseReview(review, reviewPending); // exactly one of the two
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(premium, "premium");
     Objects.requireNonNull(recovery, "recovery");
@@ -86,12 +79,13 @@ public record CaseResult(
   /**
    * The result of a case of the application and the claim only.
    *
-   * @param review the review deadline
+   * @param review the review part: the deadline, or why it is pending
    * @param ledger the monthly ledger
    */
-  public CaseResult(ReviewDeadline review, BenefitLedger ledger) {
+  public CaseResult(CaseReview review, BenefitLedger ledger) {
     this(
-        review,
+        review.deadline(),
+        review.pending(),
         ledger,
         Optional.empty(),
         Optional.empty(),
@@ -101,32 +95,12 @@ public record CaseResult(
   }
 
   /**
-   * The result of a case whose review deadline is answered.
+   * The result of a case of the application and the claim only, its review answered.
    *
    * @param review the review deadline
    * @param ledger the monthly ledger
-   * @param premium the medical-premium reimbursement
-   * @param recovery the recovery schedule
-   * @param recoveryStatus the state of the recovery
-   * @param risk the short-contribution risk
-   * @param concurrentBenefits the overlaps with other benefits
    */
-  public CaseResult(
-      ReviewDeadline review,
-      BenefitLedger ledger,
-      Optional<PremiumReimbursement> premium,
-      Optional<RecoverySchedule> recovery,
-      Optional<RecoveryStatus> recoveryStatus,
-      Optional<ShortContributionRisk> risk,
-      Optional<ConcurrentBenefits> concurrentBenefits) {
-    this(
-        Optional.of(review),
-        Optional.empty(),
-        ledger,
-        premium,
-        recovery,
-        recoveryStatus,
-        risk,
-        concurrentBenefits);
+  public CaseResult(ReviewDeadline review, BenefitLedger ledger) {
+    this(CaseReview.answered(review), ledger);
   }
 }

@@ -1,14 +1,13 @@
 package io.github.cqui.examples.service;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.cqui.CquiException;
 import io.github.cqui.calendar.CoverageMode;
 import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.Chongqing;
 import io.github.cqui.examples.CaseFile;
 import io.github.cqui.examples.CaseResult;
+import io.github.cqui.examples.CaseReview;
 import io.github.cqui.rules.InvalidInputException;
-import io.github.cqui.rules.Pending;
 import io.github.cqui.rules.benefit.BenefitLedger;
 import io.github.cqui.rules.benefit.ClaimHistory;
 import io.github.cqui.rules.benefit.Entitlement;
@@ -36,7 +35,6 @@ import io.github.cqui.rules.recovery.RecoverySchedule;
 import io.github.cqui.rules.recovery.RecoveryStatus;
 import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -177,30 +175,9 @@ class RulesController {
    */
   @PostMapping("/v1/cases")
   CaseResult caseReport(@RequestBody CaseFile request) {
-    Optional<ReviewDeadline> review;
-    Optional<Pending> reviewPending;
-    try {
-      review =
-          Optional.of(
-              inPart("application", () -> rules.deadlines().reviewDeadline(request.application())));
-      reviewPending = Optional.empty();
-    } catch (CquiException e) {
-      reviewPending = Pending.ofRefusal(e, "review deadline");
-      if (reviewPending.isEmpty()) {
-        throw e;
-      }
-      review = Optional.empty();
-    }
+    CaseReview review = inPart("application", () -> CaseReview.of(rules, request.application()));
     BenefitLedger ledger = inPart("claim", () -> rules.benefits().ledger(request.claim()));
-    return new CaseResult(
-        review,
-        reviewPending,
-        ledger,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
+    return new CaseResult(review, ledger);
   }
 
   /** A refusal of the rules for a part of the case, with the field named from the case's root. */

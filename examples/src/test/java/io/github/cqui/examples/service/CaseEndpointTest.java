@@ -34,6 +34,13 @@ class CaseEndpointTest {
     }
   }
 
+  /** A sample case file with one piece of its text, which it must contain, replaced. */
+  private static String sampleWith(String name, String text, String replacement) {
+    String sample = sampleText(name);
+    assertThat(sample).as(name).contains(text);
+    return sample.replace(text, replacement);
+  }
+
   /** A sample case file as a JSON tree. */
   static JsonNode sample(String name) {
     return RunningService.JSON.readTree(sampleText(name));
@@ -87,11 +94,10 @@ class CaseEndpointTest {
     // not hold (it adds the illustrative 2027 file; 12-27..31 are 1..5): the review waits for it,
     // and the ledger is answered
     String text =
-        sampleText("new-year-2027.json")
-            .replace(
-                "\"application\": {\"receivedOn\": \"2026-06-01\", \"receivedAt\": \"09:15\"}",
-                "\"application\": {\"receivedOn\": \"2027-12-24\"}");
-    assertThat(text).contains("2027-12-24");
+        sampleWith(
+            "new-year-2027.json",
+            "\"application\": {\"receivedOn\": \"2026-06-01\", \"receivedAt\": \"09:15\"}",
+            "\"application\": {\"receivedOn\": \"2027-12-24\"}");
     RunningService.Answer answer = service.post("/v1/cases", text);
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     JsonNode result = answer.json();
@@ -108,11 +114,10 @@ class CaseEndpointTest {
   void aRefusalOfTheRulesNamesTheFieldByItsPathInTheCaseFile() {
     // the second verification names a day outside the month it verifies
     String text =
-        sampleText("suspension.json")
-            .replace(
-                "{\"month\": \"2025-10\", \"verifiedOn\": \"2025-10-15\"}",
-                "{\"month\": \"2025-10\", \"verifiedOn\": \"2025-11-15\"}");
-    assertThat(text).contains("2025-11-15");
+        sampleWith(
+            "suspension.json",
+            "{\"month\": \"2025-10\", \"verifiedOn\": \"2025-10-15\"}",
+            "{\"month\": \"2025-10\", \"verifiedOn\": \"2025-11-15\"}");
     JsonNode problem = service.post("/v1/cases", text).problem(400);
     assertThat(problem.get("field").asString()).isEqualTo("claim.verifications[1].verifiedOn");
     assertThat(problem.get("pointer").asString()).isEqualTo("/claim/verifications/1/verifiedOn");
