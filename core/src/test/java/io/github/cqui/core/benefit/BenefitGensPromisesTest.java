@@ -1,20 +1,17 @@
 package io.github.cqui.core.benefit;
 
+import static io.github.cqui.core.gens.GenCases.rulesWithEditions;
 import static io.github.cqui.core.gens.GenCases.withBounds;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cqui.calendar.WorkingDayCalendar;
 import io.github.cqui.core.Chongqing;
 import io.github.cqui.rules.benefit.EntitlementRequest;
 import io.github.cqui.rules.edition.PolicyEdition;
-import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.edition.PolicyParameter;
 import io.github.cqui.rules.ruleset.CquiRules;
-import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.BenefitGens;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -31,24 +28,17 @@ class BenefitGensPromisesTest {
 
   /** The bundled editions, the 2023 one with a combined-months cap of 12 instead of 24. */
   private static CquiRules capOf12In2023() {
-    List<PolicyEdition> editions =
-        Chongqing.bundledEditions().editions().stream()
-            .map(
-                e -> {
-                  if (!e.effectiveFrom().equals(LocalDate.of(2023, 12, 1))) {
-                    return e;
-                  }
-                  PolicyParameter<Integer> cap = e.combinedMonthsCap();
-                  return PolicyEdition.builder()
-                      .from(e)
-                      .combinedMonthsCap(PolicyParameter.of(12, cap.since(), cap.sources().get(0)))
-                      .build();
-                })
-            .toList();
-    return Chongqing.rules(
-        WorkingDayCalendar.chongqing(),
-        PolicyEditions.of(editions),
-        InterpretationSwitches.defaults());
+    return rulesWithEditions(
+        e -> {
+          if (!e.effectiveFrom().equals(LocalDate.of(2023, 12, 1))) {
+            return e;
+          }
+          PolicyParameter<Integer> cap = e.combinedMonthsCap();
+          return PolicyEdition.builder()
+              .from(e)
+              .combinedMonthsCap(PolicyParameter.of(12, cap.since(), cap.sources().get(0)))
+              .build();
+        });
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.cqui.core.deadline;
 
 import static io.github.cqui.core.gens.GenCases.allLow;
+import static io.github.cqui.core.gens.GenCases.rulesWithEditions;
 import static io.github.cqui.core.gens.GenCases.simplestWith;
 import static io.github.cqui.core.gens.GenCases.withBounds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,10 +13,8 @@ import io.github.cqui.rules.deadline.ReviewRequest;
 import io.github.cqui.rules.deadline.StopEventReport;
 import io.github.cqui.rules.deadline.StopEventType;
 import io.github.cqui.rules.edition.PolicyEdition;
-import io.github.cqui.rules.edition.PolicyEditions;
 import io.github.cqui.rules.recovery.EnforcementRequest;
 import io.github.cqui.rules.ruleset.CquiRules;
-import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.DeadlineGens;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -52,33 +51,16 @@ class DeadlineGensPromisesTest {
 
   /** The bundled editions, each changed by {@code change}. */
   private static CquiRules withEditions(UnaryOperator<PolicyEdition.Builder> change) {
-    List<PolicyEdition> editions =
-        Chongqing.bundledEditions().editions().stream()
-            .map(e -> change.apply(PolicyEdition.builder().from(e)).build())
-            .toList();
-    return Chongqing.rules(
-        WorkingDayCalendar.chongqing(),
-        PolicyEditions.of(editions),
-        InterpretationSwitches.defaults());
+    return rulesWithEditions(e -> change.apply(PolicyEdition.builder().from(e)).build());
   }
 
   /** The bundled editions with the 2023 one not setting the enforcement periods' 复议 period. */
   private static CquiRules reconsiderationFrom2025() {
-    List<PolicyEdition> editions =
-        Chongqing.bundledEditions().editions().stream()
-            .map(
-                e ->
-                    e.effectiveFrom().equals(EARLIEST)
-                        ? PolicyEdition.builder()
-                            .from(e)
-                            .reconsiderationDays(Optional.empty())
-                            .build()
-                        : e)
-            .toList();
-    return Chongqing.rules(
-        WorkingDayCalendar.chongqing(),
-        PolicyEditions.of(editions),
-        InterpretationSwitches.defaults());
+    return rulesWithEditions(
+        e ->
+            e.effectiveFrom().equals(EARLIEST)
+                ? PolicyEdition.builder().from(e).reconsiderationDays(Optional.empty()).build()
+                : e);
   }
 
   @Test

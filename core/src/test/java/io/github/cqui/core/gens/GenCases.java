@@ -1,11 +1,18 @@
 package io.github.cqui.core.gens;
 
+import io.github.cqui.calendar.WorkingDayCalendar;
+import io.github.cqui.core.Chongqing;
+import io.github.cqui.rules.edition.PolicyEdition;
+import io.github.cqui.rules.edition.PolicyEditions;
+import io.github.cqui.rules.ruleset.CquiRules;
+import io.github.cqui.rules.ruleset.InterpretationSwitches;
 import io.github.cqui.rules.testing.Gen;
 import io.github.cqui.rules.testing.Property;
 import io.github.cqui.rules.testing.PropertyFailedError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The cases of a generator that the tests of its promises look at, drawn through the testing
@@ -16,6 +23,20 @@ import java.util.function.Predicate;
 public final class GenCases {
 
   private GenCases() {}
+
+  /**
+   * The real rules with every bundled edition passed through {@code change}: rules whose editions
+   * set a parameter otherwise, for a generator's promise that depends on it.
+   *
+   * @param change the change of one edition ({@code e -> e} for none)
+   * @return the rules, on the bundled calendar and the default switches
+   */
+  public static CquiRules rulesWithEditions(UnaryOperator<PolicyEdition> change) {
+    return Chongqing.rules(
+        WorkingDayCalendar.chongqing(),
+        PolicyEditions.of(Chongqing.bundledEditions().editions().stream().map(change).toList()),
+        InterpretationSwitches.defaults());
+  }
 
   /**
    * The all-low case: every draw at its lower bound, the simplest value the generator makes.
